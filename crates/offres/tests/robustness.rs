@@ -1,0 +1,137 @@
+//! No input may panic: truncations, byte flips and random bytes over the fixtures.
+
+mod common;
+
+use common::{fixture_files, shared_corpus};
+use offres::Document;
+
+/// A tiny deterministic PRNG so failures reproduce.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % (n.max(1) as u64)).unwrap()
+    }
+}
+
+fn check(bytes: &[u8]) {
+    // Ok or a typed error: both are fine, a panic is not.
+    if let Ok(doc) = Document::parse(bytes) {
+        let _ = serde_json::to_string(&doc).expect("a parsed document serialises");
+        assert_eq!(doc.to_bytes().unwrap(), bytes);
+    }
+}
+
+#[test]
+fn every_truncation_of_every_fixture() {
+    let mut files = fixture_files("pages");
+    files.extend(fixture_files("broken"));
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        if bytes.len() > 20_000 {
+            continue;
+        }
+        for end in 0..=bytes.len() {
+            check(&bytes[..end]);
+        }
+    }
+}
+
+#[test]
+fn byte_mutations() {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut seeds: Vec<Vec<u8>> = fixture_files("pages")
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    if let Some(files) = shared_corpus("seeds") {
+        seeds.extend(files.iter().map(|p| std::fs::read(p).unwrap()));
+    }
+    let specials: &[&[u8]] = &[
+        b"---\n",
+        b"+++\n",
+        b"...\n",
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b"&a ",
+        b"*a",
+        b"<!--more-->",
+        b"**",
+        b"# ",
+        b"\r\n",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\xc3",
+        b"\xe2\x80",
+        b": ",
+        b"- ",
+        b"`",
+        b"<",
+        b"\xc3\xa9",
+        b"\t",
+        b"\0",
+    ];
+    for _ in 0..3000 {
+        let mut bytes = seeds[rng.below(seeds.len())].clone();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(bytes.len() + 1);
+            match rng.below(3) {
+                0 => {
+                    let s = specials[rng.below(specials.len())];
+                    bytes.splice(at..at, s.iter().copied());
+                }
+                1 if at < bytes.len() => bytes[at] = u8::try_from(rng.next() & 0xff).unwrap(),
+                _ => {
+                    let end = (at + rng.below(40)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+            }
+        }
+        check(&bytes);
+    }
+}
+
+#[test]
+fn random_bytes() {
+    let mut rng = XorShift(42);
+    for _ in 0..2000 {
+        let len = rng.below(300);
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| u8::try_from(rng.next() & 0xff).unwrap())
+            .collect();
+        check(&bytes);
+        let mut framed = b"---\n".to_vec();
+        framed.extend_from_slice(&bytes);
+        framed.extend_from_slice(b"\n---\nbody");
+        check(&framed);
+    }
+}
+
+#[test]
+fn pathological_shapes_finish() {
+    let cases: Vec<Vec<u8>> = vec![
+        format!("---\nx: {}\n---\n", "[".repeat(200_000)).into_bytes(),
+        format!("---\n{}x: 1\n---\n", "a:\n ".repeat(5_000)).into_bytes(),
+        format!("---\nx: \"{}\"\n---\n", "a".repeat(2_000_000)).into_bytes(),
+        "\n".repeat(1_000_000).into_bytes(),
+        "- ".repeat(100_000).into_bytes(),
+        ">".repeat(100_000).into_bytes(),
+        "*".repeat(100_000).into_bytes(),
+        "[](".repeat(50_000).into_bytes(),
+        "Ã©".repeat(200_000).into_bytes(),
+        "a@b.".repeat(100_000).into_bytes(),
+        format!("{{\"a\":{}}}", "[".repeat(100_000)).into_bytes(),
+    ];
+    for bytes in cases {
+        let _ = Document::parse(&bytes);
+    }
+}
