@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use offres::Document;
+use offres::{Document, Page};
 
 #[derive(Parser)]
 #[command(
@@ -29,13 +29,20 @@ enum Command {
         /// One compact JSON document per line instead of pretty-printed JSON.
         #[arg(long)]
         jsonl: bool,
+        /// Print the raw document (front matter fields, body structure) instead of the typed page.
+        #[arg(long)]
+        document: bool,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Parse { paths, jsonl } => parse(&paths, jsonl),
+        Command::Parse {
+            paths,
+            jsonl,
+            document,
+        } => parse(&paths, jsonl, document),
     }
 }
 
@@ -73,7 +80,7 @@ fn is_page(path: &std::path::Path) -> bool {
     )
 }
 
-fn parse(paths: &[PathBuf], jsonl: bool) -> ExitCode {
+fn parse(paths: &[PathBuf], jsonl: bool, document: bool) -> ExitCode {
     let files = match collect(paths) {
         Ok(files) => files,
         Err(err) => {
@@ -87,13 +94,15 @@ fn parse(paths: &[PathBuf], jsonl: bool) -> ExitCode {
     for file in &files {
         match Document::from_path(file) {
             Ok(doc) => {
-                for d in doc.diagnostics() {
+                let page = Page::from_document(&doc);
+                for d in page.diagnostics() {
                     eprintln!("{}:{d}", file.display());
                 }
-                let json = if jsonl {
-                    serde_json::to_string(&doc)
-                } else {
-                    serde_json::to_string_pretty(&doc)
+                let json = match (document, jsonl) {
+                    (true, true) => serde_json::to_string(&doc),
+                    (true, false) => serde_json::to_string_pretty(&doc),
+                    (false, true) => serde_json::to_string(&page),
+                    (false, false) => serde_json::to_string_pretty(&page),
                 };
                 match json {
                     Ok(json) => {

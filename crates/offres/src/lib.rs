@@ -1,24 +1,50 @@
 #![doc = include_str!("../../../README.md")]
 
+mod apply;
 mod body;
+mod cities;
+mod contract;
 mod date;
 mod diagnostic;
+mod dialect;
 mod document;
 mod encoding;
 mod error;
+mod extract;
 mod front_matter;
+mod organisation;
+mod page;
+mod place;
+mod posting;
+mod profile;
+mod ritual;
+mod source;
 mod span;
-#[allow(dead_code)]
+mod start;
+mod status;
+mod team;
 mod text;
 
+pub use apply::{Apply, Contact};
 pub use body::{
     BOLD_LEVEL, Block, BlockKind, Body, Email, EmailSource, Excerpt, HeadingKind, Link, LinkKind,
     Section,
 };
+pub use contract::{Contract, ContractKind, Duration, PartTime};
 pub use date::{InvalidDate, PartialDate};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use document::{Document, LineEnding, MAX_INPUT_BYTES};
 pub use encoding::{Codepage, Repair, SourceEncoding, repair_mojibake};
 pub use error::{ERROR_CODES, Error};
 pub use front_matter::{Field, FrontMatter, FrontMatterFormat, Value};
+pub use organisation::{Organisation, Product};
+pub use page::{Meta, Page, PageKind, RawMap};
+pub use place::{Location, Remote};
+pub use posting::Posting;
+pub use profile::{Education, Experience, Skills};
+pub use ritual::{Channel, Frequency, Recurrence, Ritual, Weekday};
+pub use source::{Source, SourceKind};
 pub use span::LineSpan;
+pub use start::Start;
+pub use status::Status;
+pub use team::{Commitments, Team};

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{fixture_files, shared_corpus};
-use offres::Document;
+use offres::{Document, Page};
 
 /// A tiny deterministic PRNG so failures reproduce.
 struct XorShift(u64);
@@ -26,6 +26,10 @@ fn check(bytes: &[u8]) {
     if let Ok(doc) = Document::parse(bytes) {
         let _ = serde_json::to_string(&doc).expect("a parsed document serialises");
         assert_eq!(doc.to_bytes().unwrap(), bytes);
+        let page = Page::from_document(&doc);
+        let json = serde_json::to_string(&page).expect("a page serialises");
+        let back: Page = serde_json::from_str(&json).expect("a page deserialises");
+        assert_eq!(back, page);
     }
 }
 

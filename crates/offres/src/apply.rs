@@ -1,0 +1,203 @@
+//! Where to apply, and who else to contact.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::fold;
+
+/// How to apply to a posting.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Apply {
+    /// Addresses to send an application to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// Pages to apply on (a form, an offer on a job board).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urls: Vec<String>,
+    /// The offer's reference on an external job board ("2021-776390").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+impl Apply {
+    /// Whether nothing says how to apply.
+    pub fn is_empty(&self) -> bool {
+        self.emails.is_empty() && self.urls.is_empty() && self.reference.is_none()
+    }
+}
+
+/// Someone to contact about a page, as it names them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Contact {
+    /// An e-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// A member handle on the publishing site (`prenom.nom` on beta.gouv.fr).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+    /// A name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Words that make a sentence about applying.
+const APPLY_CUES: &[&str] = &[
+    "candidat",
+    "postul",
+    "envoye",
+    "envoie",
+    "envoyer",
+    "adresse",
+    " cv",
+    "cv ",
+    "lettre de motivation",
+    "ecrivez",
+    "contactez",
+    "apply",
+    "application",
+    "recrutement",
+    "interesse",
+    "rejoindre",
+    "formulaire",
+];
+
+/// Whether a sentence (any case) is about applying.
+pub(crate) fn is_apply_sentence(sentence: &str) -> bool {
+    let f = fold(sentence);
+    APPLY_CUES.iter().any(|c| f.contains(c))
+}
+
+/// Job boards and form hosts: a link there is a place to apply.
+const APPLY_HOSTS: &[&str] = &[
+    "place-emploi-public.gouv.fr",
+    "choisirleservicepublic.gouv.fr",
+    "welcometothejungle.",
+    "candidat.pole-emploi.fr",
+    "candidat.francetravail.fr",
+    "indeed.",
+    "linkedin.com/jobs",
+    "airtable.com",
+    "typeform.com",
+    "framaforms.org",
+    "forms.gle",
+    "docs.google.com/forms",
+    "demarches-simplifiees.fr",
+    "jobs.",
+    "recrutement",
+    "recrutements",
+    "candidature",
+    "emploi",
+    "/jobs/",
+    "/job/",
+    "/offres",
+    "talent",
+];
+
+/// Whether a URL points at a job board, a form or an offer page.
+pub(crate) fn is_apply_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("http") && APPLY_HOSTS.iter().any(|h| lower.contains(h))
+}
+
+/// The external reference of an offer in a URL or a sentence: `reference-2021-776390`,
+/// `Référence : 2021-776390`, `réf. 2020-375131`.
+pub(crate) fn find_reference(text: &str) -> Option<String> {
+    let f = fold(text);
+    for cue in [
+        "reference-",
+        "reference :",
+        "reference:",
+        "reference ",
+        "ref. ",
+        "ref : ",
+        "ref: ",
+    ] {
+        let mut from = 0;
+        while let Some(i) = f[from..].find(cue) {
+            let start = from + i + cue.len();
+            from = start;
+            let rest = f[start..].trim_start_matches([' ', '#', 'n', '°', 'o']);
+            let id: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            let id = id.trim_matches('-');
+            // A reference has digits and is more than a year.
+            if id.len() >= 6 && id.chars().filter(char::is_ascii_digit).count() >= 5 {
+                return Some(id.to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// A beta.gouv.fr-style member handle (`prenom.nom`, `ariane-rose`), not an address.
+pub(crate) fn is_handle(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty()
+        && !v.contains('@')
+        && !v.contains(' ')
+        && !v.contains('/')
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+/// An e-mail address in a front matter value (`x@y.fr`, `mailto:x@y.fr?subject=…`).
+pub(crate) fn email_in_value(value: &str) -> Option<String> {
+    let v = value.trim();
+    let v = v.strip_prefix("mailto:").unwrap_or(v);
+    let v = v.split('?').next().unwrap_or(v).trim();
+    let (local, domain) = v.split_once('@')?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || "._%+-@".contains(c));
+    ok.then(|| v.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references() {
+        assert_eq!(
+            find_reference(
+                "https://place-emploi-public.gouv.fr/offre-emploi/dev-hf-reference-2021-776390/"
+            )
+            .as_deref(),
+            Some("2021-776390")
+        );
+        assert_eq!(
+            find_reference("Référence : 2020-375131.").as_deref(),
+            Some("2020-375131")
+        );
+        assert_eq!(find_reference("voir la référence 2020 du guide"), None);
+    }
+
+    #[test]
+    fn apply_urls() {
+        assert!(is_apply_url(
+            "https://www.place-emploi-public.gouv.fr/offre-emploi/x"
+        ));
+        assert!(is_apply_url(
+            "https://incubateur.anct.gouv.fr/recrutements/chef-de-projet/"
+        ));
+        assert!(!is_apply_url("https://github.com/opendatateam/udata"));
+        assert!(!is_apply_url("mailto:x@y.fr"));
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(
+            email_in_value("mailto:a.b@beta.gouv.fr?subject=X").as_deref(),
+            Some("a.b@beta.gouv.fr")
+        );
+        assert_eq!(email_in_value("christian.charousset"), None);
+        assert!(is_handle("christian.charousset"));
+        assert!(!is_handle("Marie Curie"));
+    }
+}

@@ -1,0 +1,268 @@
+//! Building a `Team` from the shared context; shared with organisation pages for
+//! rituals, mission and products.
+
+use crate::apply::{Contact, email_in_value, is_handle};
+use crate::body::{Block, BlockKind};
+use crate::dialect::Meaning;
+use crate::organisation::{canonical, chain, strip_article};
+use crate::ritual::{Ritual, find_rituals_with_links};
+use crate::source::Source;
+use crate::team::{Commitments, Team};
+use crate::text::fold;
+
+use super::{Cx, string_list};
+
+pub(super) fn build(cx: &mut Cx<'_>) -> Team {
+    let mut t = Team {
+        organisation: name(cx),
+        ..Team::default()
+    };
+    if let Some(org) = t.organisation.clone() {
+        let sentences = cx.all_sentences();
+        t.organisation_chain = chain(&org, &sentences);
+    }
+    t.mission = mission(cx);
+    t.commitments = commitments(cx);
+    t.maintains = maintained_sites(cx);
+    t.rituals = rituals(cx);
+    t.contacts = contacts(cx);
+    t.meta = std::mem::take(&mut cx.meta);
+    t
+}
+
+/// The team's name: front matter `name` or organisation keys, else the end of the title
+/// ("Mission, engagements et rituels du pôle logiciels libres" → "pôle logiciels libres").
+pub(super) fn name(cx: &mut Cx<'_>) -> Option<String> {
+    for m in [Meaning::Name, Meaning::Organisation] {
+        if let Some(f) = cx.field(m)
+            && let Some(v) = f.value.scalar_text()
+        {
+            cx.source("organisation", Source::key(&f.key, f.line));
+            return Some(canonical(strip_article(&v)));
+        }
+    }
+    let title = cx.meta.title.clone()?;
+    let folded = fold(&title);
+    let cut = [" du ", " de la ", " de l'", " des "]
+        .iter()
+        .filter_map(|c| folded.rfind(c).map(|i| (i, c.len())))
+        .max_by_key(|(i, _)| *i);
+    let name = match cut {
+        Some((i, len)) => title
+            .chars()
+            .skip(folded[..i + len].chars().count())
+            .collect::<String>(),
+        None => title.clone(),
+    };
+    let name = name
+        .trim()
+        .trim_end_matches(['.', '!', ':'])
+        .trim()
+        .to_owned();
+    if name.is_empty() {
+        return None;
+    }
+    if let Some(s) = cx.meta.sources.get("title").cloned() {
+        cx.source("organisation", s);
+    }
+    Some(canonical(&name))
+}
+
+/// The mission: front matter `mission`, else the first paragraph of a "Mission" section.
+pub(super) fn mission(cx: &mut Cx<'_>) -> Option<String> {
+    if let Some(f) = cx.field(Meaning::Mission)
+        && let Some(v) = f.value.scalar_text().filter(|v| !v.trim().is_empty())
+    {
+        cx.source("mission", Source::key(&f.key, f.line));
+        return Some(v.trim().to_owned());
+    }
+    let block = cx.prose().find(|b| {
+        b.kind == BlockKind::Paragraph
+            && cx.section_title(b).is_some_and(|t| {
+                ["mission", "notre mission", "nos missions", "missions"].contains(&fold(t).trim())
+            })
+    })?;
+    cx.source("mission", Source::body(block.span.start, block.span.end));
+    Some(block.text.trim().to_owned())
+}
+
+/// List items under an "Engagements" section, split by the sentence that introduces them.
+fn commitments(cx: &mut Cx<'_>) -> Commitments {
+    let mut out = Commitments::default();
+    let mut internal = false;
+    let mut first: Option<Source> = None;
+    for b in cx.prose() {
+        let in_section = cx
+            .section_title(b)
+            .is_some_and(|t| fold(t).contains("engagement") || fold(t).contains("commitment"));
+        if !in_section {
+            continue;
+        }
+        match b.kind {
+            BlockKind::Paragraph => {
+                let f = fold(&b.text);
+                internal = [
+                    "au sein",
+                    "entre nous",
+                    "intern",
+                    "within",
+                    "de l'equipe",
+                    "du pole",
+                    "dans l'equipe",
+                    "between us",
+                ]
+                .iter()
+                .any(|c| f.contains(c))
+                    && ![
+                        "envers",
+                        "interlocuteur",
+                        "usager",
+                        "partenaire",
+                        "towards",
+                        "externe",
+                    ]
+                    .iter()
+                    .any(|c| f.contains(c));
+            }
+            BlockKind::ListItem if b.list_depth <= 1 => {
+                first.get_or_insert_with(|| Source::body(b.span.start, b.span.end));
+                let item = b.text.trim().to_owned();
+                if internal {
+                    out.internal.push(item);
+                } else {
+                    out.external.push(item);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = first {
+        cx.source("commitments", s);
+    }
+    out
+}
+
+/// Sites the team says it maintains or runs: links to a site's root in a sentence about
+/// maintaining, running or building products.
+pub(super) fn maintained_sites(cx: &mut Cx<'_>) -> Vec<String> {
+    const CUES: &[&str] = &[
+        "maintien",
+        "maintenons",
+        "maintain",
+        "developpe",
+        "met en oeuvre",
+        "mettons en oeuvre",
+        "produit",
+        "service",
+        "outil",
+        "plateforme",
+        "anime le site",
+        "edite",
+        "run ",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    let body = cx.body;
+    for b in cx.prose() {
+        let sentences: Vec<&str> = crate::text::sentences(&b.text)
+            .into_iter()
+            .map(|(s, e)| &b.text[s..e])
+            .filter(|s| {
+                let f = fold(s);
+                CUES.iter().any(|c| f.contains(c))
+            })
+            .collect();
+        if sentences.is_empty() {
+            continue;
+        }
+        for link in links_in(body, b) {
+            // The link must be in a sentence that says the team runs it.
+            if is_site_root(&link.1) && sentences.iter().any(|s| s.contains(link.0.as_str())) {
+                let url = link.1.trim_end_matches('/').to_owned();
+                if !out.contains(&url) {
+                    out.push(url);
+                    cx.source("maintains", Source::body(b.span.start, b.span.end));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a URL is a site's home page (no path beyond `/`).
+fn is_site_root(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    path.is_empty() && !rest.contains("github.com") && !rest.contains("twitter.com")
+}
+
+/// The links (text, url) inside a block.
+pub(super) fn links_in(body: &crate::body::Body, b: &Block) -> Vec<(String, String)> {
+    body.links
+        .iter()
+        .filter(|l| b.span.start <= l.span.start && l.span.end <= b.span.end)
+        .map(|l| (l.text.clone(), l.url.clone()))
+        .collect()
+}
+
+pub(super) fn rituals(cx: &mut Cx<'_>) -> Vec<Ritual> {
+    let mut out = Vec::new();
+    let body = cx.body;
+    for b in cx.prose() {
+        if b.kind == BlockKind::Heading {
+            continue;
+        }
+        let links = links_in(body, b);
+        let section = cx.section_title(b);
+        for h in find_rituals_with_links(&b.text, section, &links) {
+            let src = Cx::block_source(b, h.start, h.end);
+            cx.meta
+                .sources
+                .entry(format!("rituals[{}]", out.len()))
+                .or_insert(src);
+            out.push(h.value);
+        }
+    }
+    out
+}
+
+pub(super) fn contacts(cx: &mut Cx<'_>) -> Vec<Contact> {
+    let mut out = Vec::new();
+    for f in cx.fields(Meaning::Contact) {
+        for v in string_list(&f.value) {
+            let c = if let Some(email) = email_in_value(&v) {
+                Contact {
+                    email: Some(email),
+                    ..Contact::default()
+                }
+            } else if is_handle(&v) {
+                Contact {
+                    handle: Some(v),
+                    ..Contact::default()
+                }
+            } else {
+                Contact {
+                    name: Some(v),
+                    ..Contact::default()
+                }
+            };
+            out.push(c);
+        }
+    }
+    for e in &cx.body.emails {
+        if !out
+            .iter()
+            .any(|c: &Contact| c.email.as_deref() == Some(&e.address))
+        {
+            out.push(Contact {
+                email: Some(e.address.clone()),
+                ..Contact::default()
+            });
+        }
+    }
+    out
+}

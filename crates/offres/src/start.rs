@@ -1,0 +1,1131 @@
+//! When a job starts ("démarrage dès que possible", "dès mai 2020", "prise de poste le
+//! 1er mars 2021") and when applications close ("date limite de candidature : 30 avril").
+//!
+//! Every finder works on folded text, finds a few cue words with `memmem` first and only
+//! then reads the words right after them, so most sentences cost one substring search.
+//!
+//! Rules worth knowing:
+//! - A date is only a start when a start cue introduces it (`démarrage`, `début de la
+//!   mission`, `prise de poste`, `à pourvoir`, `entrée en fonction`, `date d'arrivée`, a verb
+//!   such as `commence` whose subject is the post or the hire) or when `dès` / `à partir
+//!   de` / `à compter du` introduce it in a recruiting sentence (one that mentions `vous`,
+//!   a search, a post, a mission…). A programme that "commencera en septembre" is not the
+//!   job's start, nor is a date after `depuis`, `en` or `créé en`.
+//! - `dès que possible` and its variants are the start when a start or recruiting cue comes
+//!   before them in the sentence, and not when they modify another action ("répondre dès
+//!   que possible aux usagers", "postulez dès que possible").
+//! - A month written without a year ("dès septembre") takes `reference_year` (usually the
+//!   year the page was posted). When the month is before the posting month the real year is
+//!   probably the next one, but the page does not say so: the reference year is used as is.
+//!   Without a reference year such a date is dropped.
+//! - "la rentrée 2020" is September 2020; "début 2021" is the year 2021; "mi-novembre 2018"
+//!   and "fin août" keep the month only.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use self::scan::{
+    Anchors, WordSet, any_phrase_at, has_word_prefix, is_word_byte, on_windows, one_of,
+    sentence_around, skip_light, skip_spaces, starts_with_one_of, word_at, word_before,
+    word_starts,
+};
+use crate::date::{PartialDate, ymd};
+use crate::text::{Folded, Hit, Origin, month_word};
+
+/// The earliest start of a job.
+///
+/// Serialised as a plain string: `"asap"` or a date `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Start {
+    /// As soon as possible ("dès que possible", "ASAP", "prise de poste immédiate").
+    Asap,
+    /// From a date, known to the day, the month or the year.
+    Date(PartialDate),
+}
+
+impl fmt::Display for Start {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Asap => f.write_str("asap"),
+            Self::Date(d) => d.fmt(f),
+        }
+    }
+}
+
+impl FromStr for Start {
+    type Err = crate::date::InvalidDate;
+
+    /// `asap` (any case) or a date `YYYY-MM-DD`, `YYYY-MM`, `YYYY`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.eq_ignore_ascii_case("asap") {
+            Ok(Self::Asap)
+        } else {
+            s.parse().map(Self::Date)
+        }
+    }
+}
+
+impl Serialize for Start {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Start {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Start {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Start".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The earliest start of a job: \"asap\" (as soon as possible) or a date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY).",
+            "pattern": "^(asap|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)$"
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates.
+
+const FULL_MONTHS: &str =
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+
+/// English month names, for the few pages written in English ("Start date: September").
+fn english_month(w: &str) -> Option<u8> {
+    let names = "january|february|march|april|may|june|july|august|september|october|november|\
+        december";
+    let i = names.split('|').position(|n| n == w)?;
+    u8::try_from(i + 1).ok()
+}
+
+fn digits_at(t: &str, i: usize, lim: usize) -> (u32, usize) {
+    let by = t.as_bytes();
+    let mut e = i;
+    let mut n: u32 = 0;
+    while e < lim && by[e].is_ascii_digit() && e - i < 5 {
+        n = n * 10 + u32::from(by[e] - b'0');
+        e += 1;
+    }
+    (n, e)
+}
+
+fn plausible_year(y: u32) -> Option<i32> {
+    i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
+}
+
+fn month_date(year: i32, month: u8) -> Option<PartialDate> {
+    let month = time::Month::try_from(month).ok()?;
+    Some(PartialDate::Month { year, month })
+}
+
+/// A four-digit year right at `i` (after spaces), not followed by another digit.
+fn year_after(t: &str, from: usize, lim: usize) -> Option<(i32, usize)> {
+    let start = skip_spaces(t, from, lim);
+    let (year, end) = digits_at(t, start, lim);
+    if end - start != 4 || t.as_bytes().get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((plausible_year(year)?, end))
+}
+
+/// After an abbreviated month ("sept."), step over its dot.
+fn skip_abbreviation_dot(t: &str, w: &str, we: usize, lim: usize) -> usize {
+    let dot = we < lim && t.as_bytes()[we] == b'.' && !one_of(FULL_MONTHS, w);
+    we + usize::from(dot)
+}
+
+/// A date written at `i` in folded text: `21 juillet 2020`, `1er mars 2021`, `mai 2020`,
+/// `septembre` (+ reference year), `21/07/2020`, `2020-07-21`, `début septembre 2020`,
+/// `mi-novembre 2018`, `la rentrée 2020`, and (after a prefix such as `début`, or when
+/// `bare_year`) `2021`. Returns the date and the end of the words read.
+pub(crate) fn date_at(
+    t: &str,
+    from: usize,
+    lim: usize,
+    reference_year: Option<i32>,
+    bare_year: bool,
+) -> Option<(PartialDate, usize)> {
+    let by = t.as_bytes();
+    let lim = lim.min(by.len());
+    let mut p = skip_spaces(t, from, lim);
+    let mut prefixed = false;
+    for _ in 0..4 {
+        let Some((ws, we)) = word_at(t, p).filter(|&(_, e)| e <= lim) else {
+            break;
+        };
+        let word = &t[ws..we];
+        if word.len() > 3 && word.starts_with("mi-") {
+            prefixed = true;
+            p = ws + 3;
+            break;
+        }
+        match word {
+            "le" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" => {}
+            "la" if t[we..lim].trim_start().starts_with("rentree") => {}
+            "debut" | "fin" | "courant" | "mi" => prefixed = true,
+            _ => break,
+        }
+        p = skip_spaces(t, we, lim);
+        if by.get(p) == Some(&b'-') {
+            p = skip_spaces(t, p + 1, lim);
+        }
+    }
+    if p >= lim {
+        return None;
+    }
+    if by[p].is_ascii_digit() {
+        return numeric_date_at(t, p, lim, reference_year, bare_year || prefixed);
+    }
+    let (ws, we) = word_at(t, p).filter(|&(_, e)| e <= lim)?;
+    let word = &t[ws..we];
+    if word == "rentree" {
+        return match year_after(t, we, lim) {
+            Some((y, e)) => Some((month_date(y, 9)?, e)),
+            None => Some((month_date(reference_year?, 9)?, we)),
+        };
+    }
+    if word == "premier" {
+        return day_month_at(t, skip_spaces(t, we, lim), lim, 1, reference_year);
+    }
+    let month = month_word(word).or_else(|| english_month(word))?;
+    // Abbreviations ("sept" is also seven) and "may" (a verb) need a year.
+    let full = one_of(FULL_MONTHS, word) || (english_month(word).is_some() && word != "may");
+    let we = skip_abbreviation_dot(t, word, we, lim);
+    match year_after(t, we, lim) {
+        Some((y, e)) => Some((month_date(y, month)?, e)),
+        None if full => Some((month_date(reference_year?, month)?, we)),
+        None => None,
+    }
+}
+
+/// `<month> [year]` after a day number.
+fn day_month_at(
+    t: &str,
+    p: usize,
+    lim: usize,
+    day: u32,
+    reference_year: Option<i32>,
+) -> Option<(PartialDate, usize)> {
+    let (ws, we) = word_at(t, p).filter(|&(_, e)| e <= lim)?;
+    let month = month_word(&t[ws..we]).or_else(|| english_month(&t[ws..we]))?;
+    let we = skip_abbreviation_dot(t, &t[ws..we], we, lim);
+    let (year, end) = year_after(t, we, lim).or_else(|| Some((reference_year?, we)))?;
+    Some((
+        PartialDate::Day(ymd(year, month, u8::try_from(day).ok()?)?),
+        end,
+    ))
+}
+
+fn numeric_date_at(
+    t: &str,
+    p: usize,
+    lim: usize,
+    reference_year: Option<i32>,
+    bare_year: bool,
+) -> Option<(PartialDate, usize)> {
+    let by = t.as_bytes();
+    if p > 0 && (by[p - 1].is_ascii_digit() || matches!(by[p - 1], b'/' | b'.' | b',')) {
+        return None;
+    }
+    let digit_at = |k: usize| by.get(k).is_some_and(u8::is_ascii_digit);
+    let (first, e1) = digits_at(t, p, lim);
+    let next = by.get(e1).copied();
+    if e1 - p == 4 {
+        let year = plausible_year(first)?;
+        if next == Some(b'-') && digit_at(e1 + 1) {
+            // 2020-07 or 2020-07-21
+            let (month, e2) = digits_at(t, e1 + 1, lim);
+            let month = u8::try_from(month).ok().filter(|_| e2 - e1 <= 3)?;
+            if by.get(e2) == Some(&b'-') && digit_at(e2 + 1) {
+                let (day, e3) = digits_at(t, e2 + 1, lim);
+                if e3 - e2 > 3 || digit_at(e3) {
+                    return None;
+                }
+                return Some((
+                    PartialDate::Day(ymd(year, month, u8::try_from(day).ok()?)?),
+                    e3,
+                ));
+            }
+            return Some((month_date(year, month)?, e2));
+        }
+        let followed = matches!(next, Some(b'0'..=b'9' | b'/' | b'-' | b'.' | b','));
+        return (bare_year && !followed).then_some((PartialDate::Year(year), e1));
+    }
+    if !(1..=2).contains(&(e1 - p)) {
+        return None;
+    }
+    match next {
+        Some(sep @ (b'/' | b'.' | b'-')) if digit_at(e1 + 1) => {
+            let (second, e2) = digits_at(t, e1 + 1, lim);
+            let ends_here = |k: usize| !by.get(k).is_some_and(|&c| c.is_ascii_digit() || c == sep);
+            if e2 - e1 == 5 {
+                // 09/2021
+                let year = plausible_year(second)?;
+                return ends_here(e2)
+                    .then(|| month_date(year, u8::try_from(first).ok()?))
+                    .flatten()
+                    .map(|d| (d, e2));
+            }
+            if e2 - e1 > 3 || by.get(e2) != Some(&sep) || !digit_at(e2 + 1) {
+                return None;
+            }
+            let (y, e3) = digits_at(t, e2 + 1, lim);
+            let year = match e3 - e2 - 1 {
+                4 => plausible_year(y)?,
+                2 => 2000 + i32::try_from(y).ok()?,
+                _ => return None,
+            };
+            if !ends_here(e3) {
+                return None;
+            }
+            let date = ymd(year, u8::try_from(second).ok()?, u8::try_from(first).ok()?)?;
+            Some((PartialDate::Day(date), e3))
+        }
+        _ => {
+            // "1er mars", "21 juillet 2020"
+            let mut q = e1;
+            if t[q..lim].starts_with("er") && !by.get(q + 2).is_some_and(|&c| is_word_byte(c)) {
+                if first != 1 {
+                    return None;
+                }
+                q += 2;
+            } else if next.is_some_and(is_word_byte) {
+                return None;
+            }
+            day_month_at(t, skip_spaces(t, q, lim), lim, first, reference_year)
+        }
+    }
+}
+
+/// Read a French date written alone: "21 juillet 2020", "1er mars 2021", "mai 2020",
+/// "septembre" (with `reference_year`), "21/07/2020", "2020-07-21", "début septembre 2020"
+/// (→ 2020-09), "la rentrée 2020" (→ 2020-09), "2021". Leading "le" and trailing
+/// punctuation are allowed; anything else around the date makes it `None`.
+pub(crate) fn parse_french_date(text: &str, reference_year: Option<i32>) -> Option<PartialDate> {
+    let folded = Folded::new(text.trim());
+    let t = folded.text.as_str();
+    let p = skip_light(t, 0, t.len());
+    if let Some((d, e)) = date_at(t, p, t.len(), reference_year, true)
+        && t[e..]
+            .trim_matches(|c: char| c.is_whitespace() || ".,;:!*_)".contains(c))
+            .is_empty()
+    {
+        return Some(d);
+    }
+    crate::date::parse_date_text(text).map(PartialDate::Day)
+}
+
+// ---------------------------------------------------------------------------------------
+// Starts.
+
+/// Phrases meaning "as soon as possible" right after a start cue.
+const ASAP_PHRASES: &str = "des que possible|des que tu peux|des que vous pouvez|\
+    des que vous le pouvez|des que vous etes disponible|au plus vite|au plus tot|asap|\
+    le plus rapidement possible|le plus tot possible|rapidement|immediatement|immediate|\
+    immediat|des maintenant|de suite|tout de suite";
+
+/// Phrases that may be the start without a start cue right before them.
+const LOOSE_ASAP: &str = "des que possible|au plus vite|asap|le plus rapidement possible|le plus tot possible|des que tu peux";
+
+/// Words that may stand between a start cue and its value.
+const FILLERS: &str = "le|la|l|en|a|au|des|de|du|d|partir|compter|possible|prevu|prevue|\
+    envisage|envisagee|souhaite|souhaitee|souhaitable|ideal|idealement|si|est|sera|dans|ideale|pour";
+
+/// What follows a cue to name the thing starting ("début de la mission").
+const STARTING_THINGS: &str = "de la mission|de mission|du contrat|de contrat|du cdd|du stage|\
+    de stage|de la prestation|du poste|de poste|de l'alternance|de l'apprentissage|\
+    de la collaboration|du freelance";
+
+/// Word prefixes showing a sentence is about the hire (for "dès mai 2020", "à partir de").
+const HIRING_WORDS: &str = "recrut|cherch|recherch|rejoind|rejoign|poste|mission|stage|cdd|cdi|\
+    contrat|freelance|vous|tu |quelqu'un|une personne|candidat|profil|integr|renfort|alternan|\
+    prestat|embauch|trouver ";
+
+/// Nouns a start verb may have as subject ("le poste commence", "vous commencerez").
+const HIRE_SUBJECTS: &str = "vous|tu|poste|mission|stage|contrat|cdd|cdi|alternance|\
+    apprentissage|prestation|collaboration|recrue|candidat";
+
+/// Nouns that, between the hire and a start verb, make the verb about something else.
+const OTHER_SUBJECTS: &str = "promotion|programme|projet|formation|saison|cohorte|appel|\
+    evenement|chantier|phase|experimentation|session|incubation|defi|journee|reunion|entretien";
+
+/// Word prefixes before `dès que possible` showing it is about another action.
+const OTHER_ACTIONS: &str = "postul|candidat|envoy|transmet|repond|contact|rappel|revien|test|\
+    lanc|trait|inform|preven|confront|livr|corrig";
+
+const VERB_FORMS: &str = "commence|commencer|commencera|commencerez|commenceras|commencerait|\
+    commencez|commencant|debute|debuter|debutera|debuterez|debuteras|debuterait|debutant|\
+    demarre|demarrer|demarrera|demarrerez|demarreras|demarrerait";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    /// The value may follow right away ("démarrage", "prise de poste", "à pourvoir").
+    Direct,
+    /// Needs ":" / "souhaité" / "de la mission" after it, or "date de" before it ("début").
+    Labelled,
+    /// A verb: needs a hire subject before it in its clause.
+    Verb,
+    /// "disponible": at the start of a sentence or after "être".
+    Available,
+}
+
+/// Read the start value after a cue: fillers, then an asap phrase or a date.
+fn value_after(
+    t: &str,
+    from: usize,
+    lim: usize,
+    reference_year: Option<i32>,
+    bare_year: bool,
+) -> Option<(Start, usize, usize)> {
+    let mut pos = from;
+    for _ in 0..8 {
+        pos = skip_light(t, pos, lim);
+        if pos >= lim {
+            return None;
+        }
+        if let Some(e) = any_phrase_at(t, pos, lim, ASAP_PHRASES) {
+            return Some((Start::Asap, pos, e));
+        }
+        if let Some((d, e)) = date_at(t, pos, lim, reference_year, bare_year) {
+            return Some((Start::Date(d), pos, e));
+        }
+        let (ws, we) = word_at(t, pos)?;
+        if !one_of(FILLERS, &t[ws..we]) {
+            return None;
+        }
+        pos = we;
+    }
+    None
+}
+
+/// Whether the verb at `verb` has the hire as subject in its clause (back to a comma,
+/// bracket or colon), with no other subject ("la promotion") in between.
+fn hire_subject(t: &str, sentence_start: usize, verb: usize) -> bool {
+    let by = t.as_bytes();
+    let mut k = verb;
+    while k > sentence_start && !b",([:)]".contains(&by[k - 1]) {
+        k -= 1;
+    }
+    let mut hire = false;
+    while k < verb {
+        match word_at(t, k) {
+            Some((ws, we)) => {
+                let w = &t[ws..we.min(verb)];
+                if one_of(HIRE_SUBJECTS, w) {
+                    hire = true;
+                } else if starts_with_one_of(OTHER_SUBJECTS, w) {
+                    hire = false;
+                }
+                k = we;
+            }
+            None => k += 1,
+        }
+    }
+    hire
+}
+
+/// Handle one cue found at `at..cue_end`: the value it introduces, if it is a start.
+fn start_after_cue(
+    t: &str,
+    at: usize,
+    cue_end: usize,
+    cue: Cue,
+    reference_year: Option<i32>,
+) -> Option<(Start, usize, usize)> {
+    let (s, e) = sentence_around(t, at);
+    let mut from = cue_end;
+    let after = skip_spaces(t, from, e);
+    match cue {
+        Cue::Direct => {
+            // "démarrage de la mission : …"
+            if let Some(end) = any_phrase_at(t, after, e, STARTING_THINGS) {
+                from = end;
+            }
+        }
+        Cue::Labelled => {
+            let before = t[s..at].trim_end();
+            if let Some(end) = any_phrase_at(t, after, e, STARTING_THINGS) {
+                from = end;
+            } else if !(t.as_bytes().get(after) == Some(&b':')
+                || any_phrase_at(
+                    t,
+                    after,
+                    e,
+                    "souhaite|souhaitee|envisage|envisagee|prevu|prevue|ideal",
+                )
+                .is_some()
+                || before.ends_with("date de")
+                || before.ends_with("date d'"))
+            {
+                return None;
+            }
+        }
+        Cue::Verb => {
+            let (ws, we) = word_at(t, at)?;
+            if !one_of(VERB_FORMS, &t[ws..we]) || !hire_subject(t, s, at) {
+                return None;
+            }
+            from = we;
+        }
+        Cue::Available => {
+            let before = t[s..at].trim_matches(|c: char| c.is_whitespace() || "-*_+>".contains(c));
+            let after_be = word_before(t, at)
+                .is_some_and(|(a, z)| one_of("etre|etes|es|soyez|suis|serez", &t[a..z]));
+            if !before.is_empty() && !after_be {
+                return None;
+            }
+        }
+    }
+    // A bare year only after a cue that clearly announces the start ("démarrage début 2021").
+    let bare_year = matches!(cue, Cue::Direct | Cue::Labelled);
+    value_after(t, from, e, reference_year, bare_year)
+}
+
+/// Keep the first of overlapping findings, in text order, mapped to the original text.
+fn resolve<T>(folded: &Folded, mut found: Vec<(usize, usize, T)>) -> Vec<Hit<T>> {
+    found.sort_by_key(|&(a, z, _)| (a, std::cmp::Reverse(z)));
+    let mut hits = Vec::new();
+    let mut last_end = 0;
+    for (a, z, v) in found {
+        if a < last_end {
+            continue;
+        }
+        last_end = z;
+        let (os, oe) = folded.original_range(a, z);
+        hits.push(Hit::new(v, os, oe));
+    }
+    hits
+}
+
+/// Find the earliest start of the job in `text`.
+///
+/// A front matter value that is itself a start (`dès que possible`, `2021-09-01`,
+/// `septembre 2021`) is taken as is; any other text needs a start cue (see the module
+/// documentation). Hits are in text order, without overlaps.
+pub(crate) fn find_start(
+    text: &str,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<Start>> {
+    if origin == Origin::FrontMatter {
+        let folded = Folded::new(text);
+        let t = folded.text.as_str();
+        let a = skip_light(t, 0, t.len());
+        let whole = t.trim_end_matches(|c: char| c.is_whitespace() || ".!*_".contains(c));
+        if let Some(e) =
+            any_phrase_at(t, a, whole.len(), ASAP_PHRASES).filter(|&e| e == whole.len())
+        {
+            let (os, oe) = folded.original_range(a, e);
+            return vec![Hit::new(Start::Asap, os, oe)];
+        }
+        if let Some(d) = parse_french_date(text, reference_year) {
+            return vec![Hit::new(Start::Date(d), 0, text.len())];
+        }
+    }
+    on_windows(text, &START_ANCHORS, |window| {
+        starts_in(window, reference_year)
+    })
+}
+
+/// Words that may announce a start (see [`scan::anchored_windows`]).
+#[rustfmt::skip]
+static START_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
+    "démarr", "demarr", "dès", "dés", "partir", "compter", "prise", "prendre", "entrée",
+    "entree", "pourvoir", "vacant", "start", "début", "debut", "arrivée", "arrivee", "commenc",
+    "disponib", "asap", "vite", "tôt", "rapidement",
+]));
+
+fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
+    let folded = Folded::new(text);
+    let t = folded.text.as_str();
+    let len = t.len();
+    let mut found: Vec<(usize, usize, Start)> = Vec::new();
+    let mut loose: Vec<(usize, usize)> = Vec::new();
+    // One pass over the words: each cue, introduction or asap phrase starts with a word.
+    for (at, we) in crate::text::words(t) {
+        let w = &t[at..we];
+        let phrase = |list: &str| any_phrase_at(t, at, len, list);
+        let direct = |list: &str| phrase(list).map(|e| (e, Cue::Direct));
+        let cue = match w {
+            "demarrage" => Some((we, Cue::Direct)),
+            "prise" => direct("prise de poste|prise de fonctions|prise de fonction"),
+            "prendre" => direct("prendre ses fonctions|prendre vos fonctions"),
+            "entree" => direct("entree en fonctions|entree en fonction|entree en poste"),
+            "a" => direct("a pourvoir"),
+            "poste" => direct("poste vacant"),
+            "start" => direct("start date").or(Some((we, Cue::Labelled))),
+            "debut" | "arrivee" => Some((we, Cue::Labelled)),
+            "disponible" | "disponibilite" => Some((we, Cue::Available)),
+            _ if (w.starts_with("commenc")
+                || w.starts_with("debut")
+                || w.starts_with("demarr"))
+                && one_of(VERB_FORMS, w) =>
+            {
+                Some((we, Cue::Verb))
+            }
+            _ => None,
+        };
+        if let Some((end, kind)) = cue
+            && let Some((v, a, z)) = start_after_cue(t, at, end, kind, reference_year)
+        {
+            found.push((at, z.max(a), v));
+        }
+        // "dès mai 2020", "à partir de mai 2020", "à compter du 1er mars" in a recruiting
+        // sentence.
+        let intro = match w {
+            "des" if t[we..].starts_with(' ') => Some(we),
+            "a" => phrase("a partir du|a partir de|a compter du|a compter de")
+                .or_else(|| t[at..].starts_with("a partir d'").then_some(at + 11)),
+            _ => None,
+        };
+        if let Some(end) = intro {
+            let (s, e) = sentence_around(t, at);
+            if let Some((d, de)) = date_at(t, end, e, reference_year, false)
+                && (has_word_prefix(t, s, at, HIRING_WORDS)
+                    || has_word_prefix(t, de, e, HIRING_WORDS))
+            {
+                found.push((at, de, Start::Date(d)));
+            }
+        }
+        if matches!(w, "des" | "au" | "asap" | "le")
+            && let Some(end) = phrase(LOOSE_ASAP)
+        {
+            loose.push((at, end));
+        }
+    }
+    // "… dès que possible" with a recruiting or start cue before it.
+    for (at, end) in loose {
+        if found.iter().any(|&(a, z, _)| a <= at && at < z) {
+            continue;
+        }
+        let (s, e) = sentence_around(t, at);
+        let other_before =
+            word_before(t, at).is_some_and(|(a, z)| starts_with_one_of(OTHER_ACTIONS, &t[a..z]));
+        let other_after = word_at(t, skip_spaces(t, end, e))
+            .is_some_and(|(a, z)| one_of("aux|pour|afin", &t[a..z]));
+        if !other_before && !other_after && has_word_prefix(t, s, at, HIRING_WORDS) {
+            found.push((at, end, Start::Asap));
+        }
+    }
+    resolve(&folded, found)
+}
+
+// ---------------------------------------------------------------------------------------
+// Closing dates.
+
+/// Cues that introduce the application deadline whatever the sentence.
+const CLOSING_CUES: &str = "date limite|cloture des candidatures|cloture de l'offre|\
+    cloture des inscriptions|date de cloture|fin des candidatures|candidatures closes|deadline";
+
+/// Cues that need an application word before them in the sentence.
+const UNTIL_CUES: &str = "jusqu'au|jusqu'a|avant le|au plus tard le|d'ici le";
+
+const APPLY_WORDS: &str = "candidat|postul|offre|dossier|cv|envoy|annonce|apply";
+
+/// Words that may stand between a closing cue and its date.
+const CLOSING_FILLERS: &str = "de|des|du|d|candidature|candidatures|depot|reception|envoi|\
+    dossier|dossiers|pour|postuler|candidater|le|la|l|au|est|fixee|fixe|offre|inscriptions|a";
+
+fn closing_value(
+    t: &str,
+    from: usize,
+    lim: usize,
+    reference_year: Option<i32>,
+) -> Option<(PartialDate, usize)> {
+    let mut pos = from;
+    for _ in 0..8 {
+        pos = skip_light(t, pos, lim);
+        if pos >= lim {
+            return None;
+        }
+        if let Some(found) = date_at(t, pos, lim, reference_year, false) {
+            return Some(found);
+        }
+        let (ws, we) = word_at(t, pos)?;
+        if !one_of(CLOSING_FILLERS, &t[ws..we]) {
+            return None;
+        }
+        pos = we;
+    }
+    None
+}
+
+/// Find the application deadline: "date limite de candidature : 30 avril 2021",
+/// "candidatures jusqu'au 15 mars", "envoyez votre CV avant le 1er juin 2021", "clôture des
+/// candidatures le …". "jusqu'au" / "avant le" count only after an application word in the
+/// same sentence (a contract "jusqu'au 31 décembre" is not a deadline). A front matter
+/// value that is a date is taken as is.
+pub(crate) fn find_closing(
+    text: &str,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<PartialDate>> {
+    if origin == Origin::FrontMatter
+        && let Some(d) = parse_french_date(text, reference_year)
+    {
+        return vec![Hit::new(d, 0, text.len())];
+    }
+    on_windows(text, &CLOSING_ANCHORS, |window| {
+        closings_in(window, reference_year)
+    })
+}
+
+/// Words that may announce a deadline.
+#[rustfmt::skip]
+static CLOSING_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
+    "limite", "clôtur", "clotur", "candidatures", "deadline", "jusqu", "avant", "tard", "ici",
+]));
+
+fn closings_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
+    let folded = Folded::new(text);
+    let t = folded.text.as_str();
+    let mut found: Vec<(usize, usize, PartialDate)> = Vec::new();
+    for (list, needs_apply_word) in [(CLOSING_CUES, false), (UNTIL_CUES, true)] {
+        for cue in list.split('|') {
+            for at in word_starts(t, cue) {
+                let (s, e) = sentence_around(t, at);
+                if needs_apply_word && !has_word_prefix(t, s, at, APPLY_WORDS) {
+                    continue;
+                }
+                if let Some((d, de)) = closing_value(t, at + cue.len(), e, reference_year) {
+                    found.push((at, de, d));
+                }
+            }
+        }
+    }
+    resolve(&folded, found)
+}
+
+// ---------------------------------------------------------------------------------------
+/// Scanners shared by the finders of this module and of `profile`: words and sentences of
+/// folded text (byte offsets), and the anchors that decide which lines are worth folding.
+/// Vocabulary lists are `|`-separated strings, read only where an anchor was found.
+/// Self-contained, so it can become its own file.
+pub(crate) mod scan {
+    use memchr::memmem;
+
+    use crate::text::Hit;
+
+    pub(crate) fn is_word_byte(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || b >= 0x80
+    }
+
+    /// Whether `w` is one of the `|`-separated words of `list`.
+    pub(crate) fn one_of(list: &str, w: &str) -> bool {
+        list.split('|').any(|x| x == w)
+    }
+
+    /// Whether `w` starts with one of the `|`-separated prefixes of `list`.
+    pub(crate) fn starts_with_one_of(list: &str, w: &str) -> bool {
+        list.split('|').any(|x| w.starts_with(x))
+    }
+
+    /// The word (letters, digits, inner hyphens) starting exactly at `i`, if any.
+    pub(crate) fn word_at(t: &str, i: usize) -> Option<(usize, usize)> {
+        let by = t.as_bytes();
+        if i >= by.len() || !is_word_byte(by[i]) || (i > 0 && is_word_byte(by[i - 1])) {
+            return None;
+        }
+        let mut e = i;
+        while e < by.len()
+            && (is_word_byte(by[e])
+                || (by[e] == b'-' && by.get(e + 1).is_some_and(|&n| is_word_byte(n))))
+        {
+            e += 1;
+        }
+        Some((i, e))
+    }
+
+    /// The word ending right before `i` (after skipping spaces, emphasis, apostrophes), if any.
+    pub(crate) fn word_before(t: &str, i: usize) -> Option<(usize, usize)> {
+        let by = t.as_bytes();
+        let mut e = i.min(by.len());
+        while e > 0 && matches!(by[e - 1], b' ' | b'\t' | b'*' | b'_' | b'\'') {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && (is_word_byte(by[s - 1]) || (by[s - 1] == b'-' && s < e)) {
+            s -= 1;
+        }
+        (s < e).then_some((s, e))
+    }
+
+    /// Skip spaces, emphasis and light punctuation (not sentence ends).
+    pub(crate) fn skip_light(t: &str, mut i: usize, lim: usize) -> usize {
+        let by = t.as_bytes();
+        while i < lim && b" \t:*_-(\"',~>".contains(&by[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    pub(crate) fn skip_spaces(t: &str, mut i: usize, lim: usize) -> usize {
+        let by = t.as_bytes();
+        while i < lim && matches!(by[i], b' ' | b'\t' | b'*' | b'_') {
+            i += 1;
+        }
+        i
+    }
+
+    /// Whether `t[i..lim]` starts with `phrase` ending on a word boundary: its end.
+    pub(crate) fn phrase_at(t: &str, i: usize, lim: usize, phrase: &str) -> Option<usize> {
+        let end = i + phrase.len();
+        let by = t.as_bytes();
+        if end > lim
+            || by[i..end] != *phrase.as_bytes()
+            || by.get(end).is_some_and(|&c| is_word_byte(c))
+        {
+            return None;
+        }
+        Some(end)
+    }
+
+    /// The first `|`-separated phrase of `list` at `i`: its end.
+    pub(crate) fn any_phrase_at(t: &str, i: usize, lim: usize, list: &str) -> Option<usize> {
+        list.split('|').find_map(|p| phrase_at(t, i, lim, p))
+    }
+
+    /// The sentence around byte `i`: from after the previous terminator to the next one.
+    pub(crate) fn sentence_around(t: &str, i: usize) -> (usize, usize) {
+        let by = t.as_bytes();
+        let term = |k: usize| match by[k] {
+            b'\n' | b'!' | b'?' | b';' => true,
+            b'.' => by.get(k + 1).is_none_or(u8::is_ascii_whitespace),
+            _ => false,
+        };
+        let mut s = i.min(by.len());
+        while s > 0 && !term(s - 1) {
+            s -= 1;
+        }
+        let mut e = i.min(by.len());
+        while e < by.len() && !term(e) {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// Whether any word of `t[from..to]` starts with one of the `|`-separated `prefixes`.
+    pub(crate) fn has_word_prefix(t: &str, from: usize, to: usize, prefixes: &str) -> bool {
+        let by = t.as_bytes();
+        (from..to).any(|i| {
+            is_word_byte(by[i])
+                && (i == 0 || !(is_word_byte(by[i - 1]) || by[i - 1] == b'-'))
+                && prefixes
+                    .split('|')
+                    .any(|p| by[i..to].starts_with(p.as_bytes()))
+        })
+    }
+
+    /// Every occurrence of `needle` in `hay`. Extractors are called on short blocks of text,
+    /// where building a `memmem` searcher costs more than the search: short haystacks are
+    /// scanned with `memchr` on the first byte instead. No allocation when nothing is found.
+    pub(crate) fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+        if needle.is_empty() || hay.len() < needle.len() {
+            return Vec::new();
+        }
+        if hay.len() >= 4096 {
+            return memmem::find_iter(hay, needle).collect();
+        }
+        // Look for the needle's rarest byte, then check around it.
+        let (k, &rare) = needle
+            .iter()
+            .enumerate()
+            .min_by_key(|&(_, &b)| BYTE_FREQUENCY[usize::from(b)])
+            .unwrap_or((0, &needle[0]));
+        memchr::memchr_iter(rare, &hay[k..hay.len() - (needle.len() - 1 - k)])
+            .filter(|&at| hay[at..].starts_with(needle))
+            .collect()
+    }
+
+    /// How common a byte is in lower-cased French text (0 rare … 9 very common): the letters
+    /// by frequency, spaces and vowels most common, UTF-8 lead bytes of accents common.
+    static BYTE_FREQUENCY: [u8; 256] = {
+        let mut f = [5u8; 256];
+        let ranks: [(&[u8], u8); 9] = [
+            (b"wkzyx", 0),
+            (b"jhgbfq", 1),
+            (b"vmp", 2),
+            (b"cdo", 3),
+            (b"lur", 4),
+            (b"nt", 6),
+            (b"ias", 7),
+            (b"e\n\xc3", 8),
+            (b" ", 9),
+        ];
+        let mut r = 0;
+        while r < ranks.len() {
+            let (bytes, rank) = ranks[r];
+            let mut i = 0;
+            while i < bytes.len() {
+                f[bytes[i] as usize] = rank;
+                i += 1;
+            }
+            r += 1;
+        }
+        f
+    };
+
+    /// Occurrences of `needle` in `t` that start a word.
+    pub(crate) fn word_starts<'a>(t: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+        occurrences(t.as_bytes(), needle.as_bytes())
+            .into_iter()
+            .filter(move |&at| at == 0 || !is_word_byte(t.as_bytes()[at - 1]))
+    }
+
+    /// A set of word prefixes that make a line worth folding and reading: lower case, accents
+    /// as written ("démarr", "dès"; capitals such as "É" are matched too), 3 bytes or more.
+    /// A Bloom filter over their first (up to) five bytes is built when compiling, so checking
+    /// a text is one pass over its words with no set-up: extractors are called on short blocks.
+    pub(crate) struct WordSet {
+        /// The first two bytes of each prefix (lower case): 65,536 bits, so that most words
+        /// are rejected with one read.
+        pairs: [u64; 1024],
+        /// The first (up to) five bytes of each prefix and their length, hashed into 2048 bits.
+        bloom: [u64; 32],
+        /// Bit `k` set: some prefix has a key of `k` bytes (3 to 5).
+        key_lengths: u8,
+        words: &'static [&'static str],
+    }
+
+    const fn key_hash(key: u64, len: usize) -> usize {
+        let h = (key ^ ((len as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 53) as usize
+    }
+
+    /// The first `len` bytes of `key` (little-endian), the rest cleared.
+    const fn key_prefix(key: u64, len: usize) -> u64 {
+        key & (u64::MAX >> (64 - 8 * len))
+    }
+
+    /// An ASCII capital lower-cased, without a branch.
+    const fn lower_ascii(b: u8) -> u8 {
+        b | (((b.wrapping_sub(b'A') < 26) as u8) << 5)
+    }
+
+    impl WordSet {
+        pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+            let mut pairs = [0u64; 1024];
+            let mut bloom = [0u64; 32];
+            let mut key_lengths = 0u8;
+            let mut n = 0;
+            while n < words.len() {
+                let word = words[n].as_bytes();
+                assert!(word.len() >= 3, "word anchors need three bytes");
+                let pair = (word[0] as usize) << 8 | word[1] as usize;
+                pairs[pair >> 6] |= 1 << (pair & 63);
+                let len = if word.len() < 5 { word.len() } else { 5 };
+                let mut key = 0u64;
+                let mut k = 0;
+                while k < len {
+                    key |= (word[k] as u64) << (8 * k);
+                    k += 1;
+                }
+                let slot = key_hash(key, len);
+                bloom[slot >> 6] |= 1 << (slot & 63);
+                key_lengths |= 1 << len;
+                n += 1;
+            }
+            Self {
+                pairs,
+                bloom,
+                key_lengths,
+                words,
+            }
+        }
+
+        /// Whether the first two bytes at `i` (lower-cased) begin a prefix of the set: rejects
+        /// most words with one read.
+        fn pair_at(&self, by: &[u8], i: usize) -> bool {
+            let first = lower_ascii(by[i]);
+            // "É" (C3 89) → "é" (C3 A9): Latin-1 capitals differ by 0x20 in their last byte.
+            let second =
+                lower_ascii(by.get(i + 1).copied().unwrap_or(0)) | (u8::from(first == 0xc3) << 5);
+            let p = usize::from(first) << 8 | usize::from(second);
+            self.pairs[p >> 6] & (1 << (p & 63)) != 0
+        }
+
+        /// Whether a prefix of the set starts at `i` (a word start whose pair matched). Kept out
+        /// of line so that the scanning loop stays in registers.
+        #[inline(never)]
+        fn matches_at(&self, by: &[u8], i: usize) -> bool {
+            let mut key = 0u64;
+            for k in 0..5 {
+                key |= u64::from(lower_at(by, i + k)) << (8 * k);
+            }
+            let hit = (3..=5).any(|len| {
+                self.key_lengths & (1 << len) != 0 && {
+                    let h = key_hash(key_prefix(key, len), len);
+                    self.bloom[h >> 6] & (1 << (h & 63)) != 0
+                }
+            });
+            hit && self
+                .words
+                .iter()
+                .any(|w| w.bytes().enumerate().all(|(k, c)| lower_at(by, i + k) == c))
+        }
+    }
+
+    /// The byte at `k` lower-cased, also for the Latin-1 capitals in UTF-8 (`É` → `é`); 0
+    /// past the end.
+    fn lower_at(by: &[u8], k: usize) -> u8 {
+        let b = by.get(k).copied().unwrap_or(0);
+        if b.is_ascii_uppercase() || ((0x80..=0x9e).contains(&b) && k > 0 && by[k - 1] == 0xc3) {
+            b + 0x20
+        } else {
+            b
+        }
+    }
+
+    /// Byte classes: 1 starts a word (letter, digit, lead byte of a Latin letter in UTF-8),
+    /// 2 continues one (those, and UTF-8 continuation bytes). "’", "«" and no-break spaces
+    /// separate words.
+    static WORD_CLASS: [u8; 256] = {
+        let mut class = [0u8; 256];
+        let mut b: u8 = 0;
+        loop {
+            class[b as usize] = match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | 0xc3..=0xc5 => 3,
+                0x80..=0xbf => 2,
+                _ => 0,
+            };
+            if b == u8::MAX {
+                break class;
+            }
+            b += 1;
+        }
+    };
+
+    /// What makes a line worth folding and reading.
+    pub(crate) enum Anchors {
+        /// A few byte fragments of the ASCII-lower-cased text ("rience" for "expérience"; `é`
+        /// and `É` are different bytes here), each searched for on its own.
+        Fragments(&'static [&'static str]),
+        /// Many word prefixes, checked in one pass over the words.
+        Words(&'static WordSet),
+    }
+
+    /// The parts of `text` worth folding and reading: each line holding an anchor,
+    /// cut to `REACH` bytes around it on very long lines, merged, on character boundaries.
+    /// Folding is the costly step: most lines hold no anchor and are never folded.
+    pub(crate) fn anchored_windows(text: &str, anchors: &Anchors) -> Vec<(usize, usize)> {
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        match anchors {
+            Anchors::Fragments(list) => {
+                // Short blocks are lower-cased on the stack.
+                let mut small = [0u8; 512];
+                let heap;
+                let lower: &[u8] = if text.len() <= small.len() {
+                    let lower = &mut small[..text.len()];
+                    lower.copy_from_slice(text.as_bytes());
+                    lower.make_ascii_lowercase();
+                    lower
+                } else {
+                    heap = text.as_bytes().to_ascii_lowercase();
+                    &heap
+                };
+                let mut positions = Vec::new();
+                for fragment in *list {
+                    positions.extend(occurrences(lower, fragment.as_bytes()));
+                }
+                positions.sort_unstable();
+                for at in positions {
+                    add_window(text, at, &mut windows);
+                }
+            }
+            Anchors::Words(set) => word_windows(text, set, &mut windows),
+        }
+        windows
+    }
+
+    /// Add the line around `at` to `windows` (sorted by position, merged).
+    fn add_window(text: &str, at: usize, windows: &mut Vec<(usize, usize)>) {
+        const REACH: usize = 1500;
+        let by = text.as_bytes();
+        if windows.last().is_some_and(|&(_, to)| at < to) {
+            return;
+        }
+        let lo = at.saturating_sub(REACH);
+        let mut from = memchr::memrchr(b'\n', &by[lo..at]).map_or(lo, |p| lo + p + 1);
+        let hi = (at + REACH).min(by.len());
+        let mut to = memchr::memchr(b'\n', &by[at..hi]).map_or(hi, |p| at + p);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        match windows.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => windows.push((from, to)),
+        }
+    }
+
+    /// Add the lines holding a word of `set` to `windows`.
+    fn word_windows(text: &str, set: &WordSet, windows: &mut Vec<(usize, usize)>) {
+        let by = text.as_bytes();
+        let mut i = 0;
+        // Word starts: bytes of class 1 (letter, digit, Latin lead byte) after a separator; the
+        // continuation bytes of a separator ("’" is E2 80 99) are skipped with it.
+        while let Some(skip) = by[i..]
+            .iter()
+            .position(|&b| WORD_CLASS[usize::from(b)] & 1 != 0)
+        {
+            i += skip;
+            let word_end = by[i + 1..]
+                .iter()
+                .position(|&b| WORD_CLASS[usize::from(b)] == 0)
+                .map_or(by.len(), |p| i + 1 + p);
+            if set.pair_at(by, i) && set.matches_at(by, i) {
+                add_window(text, i, windows);
+            }
+            i = word_end;
+        }
+    }
+
+    /// Run `find` once over the anchored windows of `text` (see [`anchored_windows`]), joined
+    /// by line breaks, and map its hits back to offsets in `text`. Without any anchor, `find`
+    /// is not called at all.
+    pub(crate) fn on_windows<T>(
+        text: &str,
+        anchors: &Anchors,
+        find: impl FnOnce(&str) -> Vec<Hit<T>>,
+    ) -> Vec<Hit<T>> {
+        let windows = anchored_windows(text, anchors);
+        match windows.as_slice() {
+            [] => return Vec::new(),
+            [(0, to)] if *to == text.len() => return find(text),
+            _ => {}
+        }
+        let mut joined = String::with_capacity(windows.iter().map(|(f, t)| t - f + 1).sum());
+        let mut starts = Vec::with_capacity(windows.len());
+        for &(from, to) in &windows {
+            starts.push(joined.len());
+            joined.push_str(&text[from..to]);
+            joined.push('\n');
+        }
+        find(&joined)
+            .into_iter()
+            .map(|h| {
+                let k = starts.partition_point(|&j| j <= h.start).saturating_sub(1);
+                let (from, to) = windows[k];
+                let shift = |x: usize| (x.saturating_sub(starts[k]) + from).min(to);
+                Hit::new(h.value, shift(h.start), shift(h.end))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+#[path = "start_tests.rs"]
+mod tests;

@@ -1,0 +1,181 @@
+//! Whether an offer is still open.
+
+use serde::{Deserialize, Serialize};
+
+use crate::front_matter::Value;
+use crate::text::{Folded, Hit};
+
+/// Whether a posting is still open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Open to applications.
+    Open,
+    /// No longer open, whether or not it was filled.
+    Closed,
+    /// Explicitly filled ("offre pourvue", `poste_pourvu: true`).
+    Filled,
+    /// The page does not say.
+    #[default]
+    Unknown,
+}
+
+impl Status {
+    /// `open`, `closed`, `filled` or `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Filled => "filled",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// Read a boolean the way front matter writers spell it (`true`, `"oui"`, `true#`, `1`).
+pub(crate) fn loose_bool(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::Integer(1) => Some(true),
+        Value::Integer(0) => Some(false),
+        Value::String(s) => {
+            // Stray characters after the word are common (`open: true#`): read the word.
+            let word: String = s
+                .trim()
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            match word.as_str() {
+                "true" | "yes" | "oui" | "vrai" | "y" | "1" | "ouvert" | "open" => Some(true),
+                "false" | "no" | "non" | "faux" | "n" | "0" | "ferme" | "fermé" | "closed" => {
+                    Some(false)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A status word in a `status:` value.
+pub(crate) fn status_word(value: &str) -> Option<Status> {
+    let folded = crate::text::fold(value.trim());
+    let word = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    Some(match word {
+        "open" | "ouvert" | "ouverte" | "active" | "actif" | "published" | "publie"
+        | "en cours" => Status::Open,
+        "closed" | "close" | "ferme" | "fermee" | "clos" | "closes" | "archived" | "archive"
+        | "expired" | "expire" | "expiree" | "inactive" => Status::Closed,
+        "filled" | "pourvu" | "pourvue" | "pourvus" | "recrute" | "recrutee" => Status::Filled,
+        _ => return None,
+    })
+}
+
+/// Phrases that say an offer was filled or closed ("[OFFRE POURVUE]", "Cette offre a été
+/// pourvue", "Le poste est pourvu", "les candidatures sont closes").
+pub(crate) fn find_status(text: &str) -> Vec<Hit<Status>> {
+    let folded = Folded::new(text);
+    let t = folded.text.as_str();
+    let mut out = Vec::new();
+    for (needle, status) in [
+        ("pourvu", Status::Filled),
+        ("candidatures sont closes", Status::Closed),
+        ("candidatures sont fermees", Status::Closed),
+        ("candidatures closes", Status::Closed),
+        ("offre est close", Status::Closed),
+        ("offre close", Status::Closed),
+        ("offre fermee", Status::Closed),
+        ("offre est fermee", Status::Closed),
+        ("offre expiree", Status::Closed),
+        ("offre n'est plus", Status::Closed),
+        ("poste n'est plus", Status::Closed),
+        ("recrutement termine", Status::Closed),
+        ("recrutement est termine", Status::Closed),
+        ("position has been filled", Status::Filled),
+        ("position is filled", Status::Filled),
+        ("no longer open", Status::Closed),
+    ] {
+        let mut from = 0;
+        while let Some(i) = t[from..].find(needle) {
+            let at = from + i;
+            from = at + needle.len();
+            if status == Status::Filled && !filled_context(t, at) {
+                continue;
+            }
+            let (s, e) = folded.original_range(at, at + needle.len());
+            out.push(Hit::new(status, s, e));
+        }
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+/// "pourvu" says the offer was filled only about the offer or the post, and not negated
+/// ("poste à pourvoir", "n'est pas encore pourvu").
+fn filled_context(t: &str, at: usize) -> bool {
+    let before = &t[..at];
+    let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window = &before[window_start..];
+    let after = &t[at..];
+    if after.starts_with("pourvoir") {
+        return false;
+    }
+    if window.contains("pas encore") || window.contains("pas ete") || window.contains("n'est pas") {
+        return false;
+    }
+    [
+        "offre",
+        "poste",
+        "recrutement",
+        "job",
+        "position",
+        "mission",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
+        || window.trim_end().ends_with('[')
+        || window.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_booleans() {
+        assert_eq!(loose_bool(&Value::Bool(true)), Some(true));
+        assert_eq!(loose_bool(&Value::String("true#".into())), Some(true));
+        assert_eq!(loose_bool(&Value::String(" Oui ".into())), Some(true));
+        assert_eq!(loose_bool(&Value::String("false ".into())), Some(false));
+        assert_eq!(loose_bool(&Value::String("peut-être".into())), None);
+    }
+
+    #[test]
+    fn status_words() {
+        assert_eq!(status_word("open"), Some(Status::Open));
+        assert_eq!(status_word("Fermé"), Some(Status::Closed));
+        assert_eq!(status_word("draft"), None);
+    }
+
+    #[test]
+    fn filled_and_closed_phrases() {
+        let cases = [
+            ("[OFFRE POURVUE] Rejoignez-nous", Some(Status::Filled)),
+            ("_Cette offre a été pourvue._", Some(Status::Filled)),
+            (
+                "Le poste est pourvu, merci à toutes et tous.",
+                Some(Status::Filled),
+            ),
+            ("Les candidatures sont closes.", Some(Status::Closed)),
+            ("Poste à pourvoir dès que possible", None),
+            ("Le poste n'est pas encore pourvu", None),
+            ("Nous avons pourvu nos besoins en formation", None),
+        ];
+        for (text, want) in cases {
+            let got = find_status(text).first().map(|h| h.value);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The reference pages: each must give exactly its expected facts.
+//!
+//! `../shared/corpus/expected/*.json` uses neutral field names; `neutral()` maps a `Page`
+//! onto them. The test skips cleanly when the shared corpus is absent.
+
+mod common;
+
+use std::path::Path;
+
+use common::shared_corpus;
+use offres::{Page, Start};
+use serde_json::{Value, json};
+
+/// A `Page` in the corpus's neutral vocabulary.
+fn neutral(page: &Page) -> Value {
+    let meta = page.meta();
+    let mut out = json!({
+        "kind": page.kind().as_str(),
+        "site": serde_json::to_value(&meta.site).unwrap(),
+        "encoding_repaired": meta.encoding_repaired,
+        "excerpt": meta.excerpt,
+        "date_posted": meta.date_posted.map(|d| d.to_string()),
+        "author": meta.author,
+        "tags": meta.tags,
+    });
+    let o = out.as_object_mut().unwrap();
+    match page {
+        Page::Posting(p) => {
+            o.insert("title".into(), json!(p.role));
+            o.insert("organisation".into(), json!(p.organisation));
+            o.insert("organisation_chain".into(), json!(p.organisation_chain));
+            o.insert("programme".into(), json!(p.programme));
+            o.insert("status".into(), json!(p.status.as_str()));
+            let c = p.contracts.first();
+            o.insert(
+                "contract".into(),
+                c.map_or(Value::Null, |c| {
+                    json!({
+                        "kind": serde_json::to_value(c.kind).unwrap(),
+                        "months": c.duration.as_ref().and_then(|d| d.min_months.or(d.max_months)),
+                        "renewable": c.renewable,
+                    })
+                }),
+            );
+            o.insert(
+                "part_time".into(),
+                p.part_time.as_ref().map_or(Value::Null, |pt| {
+                    json!({"fractions": pt.fractions.iter().map(|f| (f64::from(*f) * 100.0).round() / 100.0).collect::<Vec<_>>()})
+                }),
+            );
+            let loc = p.location.as_ref();
+            o.insert("city".into(), json!(loc.and_then(|l| l.city.clone())));
+            o.insert("address".into(), json!(loc.and_then(|l| l.address.clone())));
+            o.insert(
+                "remote".into(),
+                p.remote.as_ref().map_or(Value::Null, |r| {
+                    json!({"allowed": r.allowed, "max_days_per_week": r.max_days_per_week.map(f64::from)})
+                }),
+            );
+            o.insert(
+                "start".into(),
+                json!(p.start.as_ref().map(|s| match s {
+                    Start::Asap => "asap".to_owned(),
+                    Start::Date(d) => d.to_string(),
+                })),
+            );
+            o.insert("team_size".into(), json!(p.team_size));
+            o.insert(
+                "experience_years_min".into(),
+                json!(p.experience.as_ref().and_then(|e| e.min_years)),
+            );
+            o.insert(
+                "education".into(),
+                serde_json::to_value(p.education).unwrap(),
+            );
+            o.insert(
+                "skills".into(),
+                p.skills.as_ref().map_or(Value::Null, |s| {
+                    json!({"knowledge": s.knowledge.len(), "know_how": s.know_how.len(), "soft": s.soft.len()})
+                }),
+            );
+            o.insert(
+                "apply".into(),
+                json!({"emails": p.apply.emails, "urls": p.apply.urls}),
+            );
+            let other: Vec<&str> = p
+                .contacts
+                .iter()
+                .filter_map(|c| c.email.as_deref())
+                .collect();
+            o.insert("other_emails".into(), json!(other));
+            o.insert("reference".into(), json!(p.apply.reference));
+            o.insert("languages".into(), json!(p.languages));
+            o.insert("tech".into(), json!(p.tech));
+        }
+        Page::Team(t) => {
+            o.insert("title".into(), json!(meta.title));
+            o.insert("organisation".into(), json!(t.organisation));
+            o.insert("organisation_chain".into(), json!(t.organisation_chain));
+            o.insert("maintains".into(), json!(t.maintains));
+            o.insert(
+                "commitments".into(),
+                json!({"external": t.commitments.external.len(), "internal": t.commitments.internal.len()}),
+            );
+            o.insert("rituals".into(), rituals(&t.rituals));
+        }
+        Page::Organisation(org) => {
+            o.insert("title".into(), json!(meta.title));
+            o.insert("organisation".into(), json!(org.name));
+            o.insert("organisation_chain".into(), json!(org.organisation_chain));
+            let urls: Vec<_> = org.products.iter().filter_map(|p| p.url.clone()).collect();
+            o.insert("maintains".into(), json!(urls));
+            o.insert("rituals".into(), rituals(&org.rituals));
+        }
+    }
+    out
+}
+
+fn rituals(rituals: &[offres::Ritual]) -> Value {
+    let list: Vec<Value> = rituals
+        .iter()
+        .map(|r| {
+            let v = serde_json::to_value(r).unwrap();
+            json!({
+                "rrule": r.rrule,
+                "start": v.get("start").cloned().unwrap_or(Value::Null),
+                "end": v.get("end").cloned().unwrap_or(Value::Null),
+                "timezone": r.timezone,
+                "rotating": r.rotating,
+                "channel": serde_json::to_value(&r.channel).unwrap(),
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// Titles may write inclusive forms with a dot or a middle dot; a role carries no
+/// gender marker ("H/F"), which is not part of the role.
+fn normal_text(s: &str) -> String {
+    let mut t = s.replace('·', ".").replace('’', "'");
+    for marker in ["(F/H)", "(H/F)", "F/H", "H/F"] {
+        t = t.replace(marker, "");
+    }
+    t.trim().to_owned()
+}
+
+/// Compare one expected fact with what the page gave; `None` when they agree.
+fn disagree(field: &str, want: &Value, got: &Value) -> Option<String> {
+    let ok = match (field, want, got) {
+        ("title" | "organisation" | "excerpt", Value::String(w), Value::String(g)) => {
+            normal_text(w) == normal_text(g)
+        }
+        ("rituals", Value::Array(w), Value::Array(g)) => rituals_match(w, g),
+        ("remote", Value::Object(w), Value::Object(g)) => {
+            w.get("allowed") == g.get("allowed")
+                && w.get("max_days_per_week").and_then(Value::as_f64)
+                    == g.get("max_days_per_week").and_then(Value::as_f64)
+        }
+        ("skills" | "commitments", Value::Object(w), Value::Object(g)) => w == g,
+        (_, w, g) => w == g,
+    };
+    (!ok).then(|| format!("{field}: expected {want}, got {got}"))
+}
+
+/// Each expected ritual has a produced one with the same schedule, channel and rotation.
+fn rituals_match(want: &[Value], got: &[Value]) -> bool {
+    let key = |r: &Value| {
+        let mut channel = r.get("channel").cloned().unwrap_or(Value::Null);
+        if let Some(c) = channel.as_object_mut() {
+            c.retain(|k, _| ["kind", "room", "server", "web", "to"].contains(&k.as_str()));
+        }
+        json!({
+            "rrule": r.get("rrule").cloned().unwrap_or(Value::Null),
+            "start": r.get("start").cloned().unwrap_or(Value::Null),
+            "end": r.get("end").cloned().unwrap_or(Value::Null),
+            "rotating": r.get("rotating").and_then(Value::as_bool).unwrap_or(false),
+            "channel": channel,
+        })
+    };
+    let got_keys: Vec<Value> = got.iter().map(key).collect();
+    want.len() == got.len() && want.iter().all(|w| got_keys.contains(&key(w)))
+}
+
+#[test]
+fn reference_pages_give_their_expected_facts() {
+    let Some(seeds) = shared_corpus("seeds") else {
+        eprintln!("skipped: ../shared/corpus is absent");
+        return;
+    };
+    let expected_dir = seeds[0]
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("expected");
+    let mut failures = Vec::new();
+    for seed in &seeds {
+        let stem = seed.file_stem().unwrap().to_string_lossy().into_owned();
+        let want: Value = serde_json::from_str(
+            &std::fs::read_to_string(expected_dir.join(format!("{stem}.json"))).unwrap(),
+        )
+        .unwrap();
+        let page = Page::from_path(seed).unwrap();
+        let got = neutral(&page);
+        for (field, w) in want.as_object().unwrap() {
+            if field == "notes" {
+                continue;
+            }
+            let g = got.get(field).cloned().unwrap_or(Value::Null);
+            if let Some(d) = disagree(field, w, &g) {
+                failures.push(format!("{stem}: {d}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} disagreements:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The dev corpus MANIFEST says what kind each page is: classification must mostly agree.
+#[test]
+fn dev_corpus_kinds() {
+    let Some(files) = shared_corpus("dev") else {
+        eprintln!("skipped: ../shared/corpus/dev is absent");
+        return;
+    };
+    let manifest = files[0].parent().unwrap().join("MANIFEST.tsv");
+    let Ok(manifest) = std::fs::read_to_string(manifest) else {
+        return;
+    };
+    let mut total = 0;
+    let mut right = 0;
+    let mut wrong = Vec::new();
+    for line in manifest.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(file), Some(kind)) = (cols.first(), cols.get(4)) else {
+            continue;
+        };
+        let path = files[0].parent().unwrap().join(file);
+        if !Path::new(&path).exists() {
+            continue;
+        }
+        let page = Page::from_path(&path).unwrap();
+        total += 1;
+        if page.kind().as_str() == *kind {
+            right += 1;
+        } else {
+            wrong.push(format!("{file}: {kind} read as {}", page.kind().as_str()));
+        }
+    }
+    let share = f64::from(right) / f64::from(total.max(1));
+    eprintln!("kinds: {right}/{total} right\n{}", wrong.join("\n"));
+    assert!(
+        share >= 0.9,
+        "only {right}/{total} kinds right:\n{}",
+        wrong.join("\n")
+    );
+}
