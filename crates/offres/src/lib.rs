@@ -1,5 +1,10 @@
 #![doc = include_str!("../../../README.md")]
 
+/// The guide in `docs/guide.md`, compiled so its samples are tested.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/guide.md")]
+pub struct Guide;
+
 mod apply;
 mod body;
 mod cities;
