@@ -7,7 +7,7 @@
 
 use std::cmp::Ordering;
 
-use crate::place::{ceil, floor, in_list, is_word, list};
+use crate::place_words::{ceil, floor, in_list, is_word, list};
 use crate::text::{Folded, words};
 
 /// A commune of the gazetteer.

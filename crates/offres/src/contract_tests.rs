@@ -1,4 +1,5 @@
 use super::*;
+use crate::part_time::{find_part_time, find_part_time_in};
 
 /// Resolve the contracts of a page given as (origin, text) parts, in page order, and write
 /// them compactly: "cdd 36 r, freelance 6+ nr" (months exact, `a-b`, `a+` minimum, `-b`

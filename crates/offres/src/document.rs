@@ -43,6 +43,7 @@ pub enum LineEnding {
 /// # Ok::<(), offres::Error>(())
 /// ```
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Document {
     #[serde(skip)]
     original: Vec<u8>,
@@ -52,12 +53,18 @@ pub struct Document {
     lines: LineIndex,
     #[serde(skip)]
     body_start: usize,
+    /// The encoding the bytes were read in.
     encoding: SourceEncoding,
+    /// The mojibake repair made, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     repair: Option<Repair>,
+    /// How the lines of the original file ended.
     line_ending: LineEnding,
+    /// The front matter, when the page has one.
     front_matter: Option<FrontMatter>,
+    /// The structure of the body: excerpt, sections, lists, links.
     body: Body,
+    /// What was noticed while reading the page.
     diagnostics: Vec<Diagnostic>,
 }
 

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+
 /// Why a page could not be read at all.
 ///
 /// Only what makes a page unreadable is an `Error`; everything else is a
@@ -139,6 +141,57 @@ impl Error {
     pub fn message(&self) -> String {
         self.kind.to_string()
     }
+
+    /// The error as plain data, for JSON output and the bindings.
+    ///
+    /// ```
+    /// let err = offres::Document::parse(b"---\ntitle: [unclosed\n---\nbody\n").unwrap_err();
+    /// let report = err.report();
+    /// assert_eq!((report.code.as_str(), report.line), ("yaml_syntax", Some(2)));
+    /// ```
+    pub fn report(&self) -> ErrorReport {
+        ErrorReport {
+            code: self.code().to_owned(),
+            message: self.message(),
+            line: self.line,
+            column: self.column,
+            path: self.path.clone(),
+            file: self.file.as_ref().map(|f| f.display().to_string()),
+        }
+    }
+}
+
+/// An error as plain data: what the CLI prints as JSON and what the bindings raise
+/// (see [`Error::report`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct ErrorReport {
+    /// The stable snake_case code (`yaml_syntax`, `too_large`…), one of `ERROR_CODES`.
+    #[cfg_attr(feature = "schemars", schemars(schema_with = "error_code_schema"))]
+    pub code: String,
+    /// The message alone, without location.
+    pub message: String,
+    /// The 1-based line in the original file, where the error has a place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The 1-based column (in characters) in the original file, where the error has a place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    /// The front matter key path (`contact`, `tags[1]`) where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The file the error is about, when the page was read from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+// Built from `ERROR_CODES` so the schema cannot drift from the codes the library emits.
+#[cfg(feature = "schemars")]
+fn error_code_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "string",
+        "enum": ERROR_CODES,
+    })
 }
 
 impl fmt::Display for Error {

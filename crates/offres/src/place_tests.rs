@@ -1,4 +1,5 @@
 use super::*;
+use crate::remote::{find_remote, remote_from_value, resolve_remote};
 
 fn loc(text: &str) -> Vec<(Option<String>, Option<String>, Option<String>)> {
     find_locations(text, Origin::Body)

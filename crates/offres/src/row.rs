@@ -17,10 +17,13 @@ pub struct PostingRow {
     /// The hiring organisation.
     pub organisation: Option<String>,
     /// `open`, `closed`, `filled` or `unknown`.
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Status"))]
     pub status: String,
     /// The first contract's kind (`cdd`, `freelance`…).
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::ContractKind>"))]
     pub contract_kind: Option<String>,
     /// Every contract kind offered.
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<crate::ContractKind>"))]
     pub contract_kinds: Vec<String>,
     /// The first contract's length in months (its minimum when a range).
     pub months: Option<u16>,
@@ -37,16 +40,20 @@ pub struct PostingRow {
     /// Whether the job is fully remote.
     pub full_remote: Option<bool>,
     /// The earliest start: `asap`, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Start>"))]
     pub start: Option<String>,
     /// The publication date.
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::PartialDate>"))]
     pub date_posted: Option<String>,
     /// When applications close.
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::PartialDate>"))]
     pub closing_date: Option<String>,
     /// The size of the team joined.
     pub team_size: Option<u32>,
     /// Minimum years of experience.
     pub experience_years_min: Option<u8>,
     /// Education level (`bac`, `bac_plus_2`, `licence`, `master`, `doctorat`).
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Education>"))]
     pub education: Option<String>,
     /// Technologies.
     pub tech: Vec<String>,

@@ -18,17 +18,34 @@ pub(crate) struct Folded {
 impl Folded {
     /// Fold `original`.
     pub(crate) fn new(original: &str) -> Self {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
-        for (i, c) in original.char_indices() {
-            let offset = u32::try_from(i).unwrap_or(u32::MAX);
-            let before = text.len();
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-            } else {
-                push_folded(c, &mut text);
+        let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        let mut i = 0;
+        while i < bytes.len() {
+            // Most of a French page is ASCII: copy each ASCII run whole and lower-case it
+            // in place, instead of going through `char`s one at a time.
+            let end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(bytes.len(), |n| i + n);
+            if end > i {
+                let start = text.len();
+                text.push_str(&original[i..end]);
+                if let Some(run) = text.get_mut(start..) {
+                    run.make_ascii_lowercase();
+                }
+                map.extend(offset(i)..offset(end));
+                i = end;
             }
-            map.extend(std::iter::repeat_n(offset, text.len() - before));
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
+            let before = text.len();
+            push_folded(c, &mut text);
+            map.extend(std::iter::repeat_n(offset(i), text.len() - before));
+            i += c.len_utf8();
         }
         Self {
             text,
@@ -210,6 +227,36 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_runs_fold_like_single_chars() {
+        for original in [
+            "",
+            "ABC déf",
+            "Télétravail POSSIBLE jusqu’à 2 jours",
+            "é",
+            "Œuvre\u{a0}x",
+            "x·y",
+        ] {
+            let folded = Folded::new(original);
+            let mut text = String::new();
+            let mut map = Vec::new();
+            for (i, c) in original.char_indices() {
+                let before = text.len();
+                if c.is_ascii() {
+                    text.push(c.to_ascii_lowercase());
+                } else {
+                    push_folded(c, &mut text);
+                }
+                map.extend(std::iter::repeat_n(
+                    u32::try_from(i).unwrap(),
+                    text.len() - before,
+                ));
+            }
+            assert_eq!(folded.text, text, "{original}");
+            assert_eq!(folded.map, map, "{original}");
+        }
+    }
 
     #[test]
     fn fold_maps_back() {

@@ -157,9 +157,27 @@ fn disagree(field: &str, want: &Value, got: &Value) -> Option<String> {
                     == g.get("max_days_per_week").and_then(Value::as_f64)
         }
         ("skills" | "commitments", Value::Object(w), Value::Object(g)) => w == g,
+        // Sets, not sequences: the order a page names them in is not a fact.
+        (
+            "tech" | "languages" | "other_emails" | "tags" | "maintains",
+            Value::Array(w),
+            Value::Array(g),
+        ) => same_set(w, g),
+        ("apply", Value::Object(w), Value::Object(g)) => {
+            ["emails", "urls"]
+                .iter()
+                .all(|k| match (w.get(*k), g.get(*k)) {
+                    (Some(Value::Array(a)), Some(Value::Array(b))) => same_set(a, b),
+                    (a, b) => a == b,
+                })
+        }
         (_, w, g) => w == g,
     };
     (!ok).then(|| format!("{field}: expected {want}, got {got}"))
+}
+
+fn same_set(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
 /// Each expected ritual has a produced one with the same schedule, channel and rotation.

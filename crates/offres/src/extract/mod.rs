@@ -263,7 +263,18 @@ fn classify(cx: &mut Cx<'_>) -> PageKind {
             }
         }
     }
-    let title = fold(cx.meta.title.as_deref().unwrap_or(""));
+    let raw_title = cx.meta.title.clone().unwrap_or_default();
+    let title = fold(&raw_title);
+    // A contract or a "pourvue" banner in the title is the surest sign of a posting.
+    if !crate::contract::find_contracts(&raw_title, crate::text::Origin::Title).is_empty() {
+        posting += 4;
+    }
+    if crate::status::find_status(&raw_title)
+        .iter()
+        .any(|h| h.value == crate::status::Status::Filled)
+    {
+        posting += 4;
+    }
     for cue in [
         "recrute",
         "recherche",

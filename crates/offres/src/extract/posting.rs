@@ -5,22 +5,20 @@ use crate::apply::{
 };
 use crate::body::BlockKind;
 use crate::contract::{
-    ContractMention, PartTime, contract_kinds_from_value, find_contracts, find_part_time,
-    resolve_contracts,
+    ContractMention, contract_kinds_from_value, find_contracts, resolve_contracts,
 };
 use crate::date::{PartialDate, parse_date_text};
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::dialect::Meaning;
 use crate::organisation::{canonical, chain, strip_article};
-use crate::place::{
-    find_locations, find_remote, location_from_value, remote_from_value, resolve_location,
-    resolve_remote,
-};
+use crate::part_time::{PartTime, find_part_time};
+use crate::place::{find_locations, location_from_value, resolve_location};
 use crate::posting::Posting;
 use crate::profile::{
     SkillKind, Skills, find_education, find_experience, find_languages, find_team_size, find_tech,
     skill_kind, tech_from_value,
 };
+use crate::remote::{find_remote, remote_from_value, resolve_remote};
 use crate::source::Source;
 use crate::start::{find_closing, find_start};
 use crate::status::{Status, find_status, loose_bool, status_word};
@@ -142,6 +140,27 @@ pub(crate) fn clean_role(raw: &str) -> String {
             s = stripped.trim_end().to_owned();
         }
     }
+    // "Alternance – Développeur·se web": a contract prefix is a fact of its own too.
+    for sep in [" – ", " - ", " — ", " : "] {
+        if let Some(i) = s.find(sep) {
+            let head = fold(&s[..i]);
+            if [
+                "alternance",
+                "stage",
+                "cdd",
+                "cdi",
+                "freelance",
+                "service civique",
+                "apprentissage",
+                "offre de stage",
+                "offre d'emploi",
+            ]
+            .contains(&head.trim())
+            {
+                s = s[i + sep.len()..].trim().to_owned();
+            }
+        }
+    }
     // " - CDD 3 ans renouvelable", " – CDI", " (CDD)": contract facts of their own.
     let folded = fold(&s);
     for sep in [" - ", " – ", " — ", " | ", " ("] {
@@ -157,12 +176,16 @@ pub(crate) fn clean_role(raw: &str) -> String {
                 "mois",
                 "ans",
                 "temps partiel",
+                "service civique",
                 "independant",
                 "prestataire",
             ]
             .iter()
-            .any(|w| tail.contains(w))
-                && !folded.starts_with(tail.trim_start_matches([' ', '-', '(']))
+            .any(|w| {
+                // Whole words only: "Nantes" is not "ans".
+                crate::text::words(&tail).any(|(a, b)| &tail[a..b] == *w)
+                    || (w.contains(' ') && tail.contains(w))
+            }) && !folded.starts_with(tail.trim_start_matches([' ', '-', '(']))
             {
                 s.truncate(i);
             }
@@ -308,7 +331,20 @@ fn subject_organisation(sentences: &[String]) -> Option<String> {
         let f = fold(&plain);
         for verb in [" recrute", " recherche", " cherche"] {
             if let Some(i) = f.find(verb) {
+                // "Profil recherché" names no one: the verb must introduce who is sought.
+                let after = f[i + verb.len()..].trim_start_matches(['s', 'n', 't']);
+                if !after.starts_with([' ', ':']) || after.trim().is_empty() {
+                    continue;
+                }
                 let head: String = plain.chars().take(f[..i].chars().count()).collect();
+                // "L'Atelier numérique du ministère de la Culture": the innermost name.
+                let head = match fold(&head).find(" du ministere") {
+                    Some(j) => head
+                        .chars()
+                        .take(fold(&head)[..j].chars().count())
+                        .collect(),
+                    None => head,
+                };
                 let head = strip_article(
                     head.trim()
                         .trim_start_matches(['[', '!'])
@@ -320,6 +356,21 @@ fn subject_organisation(sentences: &[String]) -> Option<String> {
                     && !["nous", "on", "vous", "qui"].contains(&fold(head).as_str())
                 {
                     return Some(canonical(head));
+                }
+            }
+        }
+        // "À Etalab, département de la DINUM, nous sommes…": the team speaks from its home.
+        for lead in ["a ", "chez "] {
+            if let Some(rest) = f.strip_prefix(lead) {
+                let tail: String = plain.chars().skip(f.len() - rest.len()).collect();
+                let tail = tail.trim_start_matches(['[', ' ']);
+                let name = tail.split([',', '(', ']', ':']).next().unwrap_or("").trim();
+                let words = name.split_whitespace().count();
+                if (1..=4).contains(&words)
+                    && name.chars().next().is_some_and(char::is_uppercase)
+                    && f.contains("nous ")
+                {
+                    return Some(canonical(name));
                 }
             }
         }
@@ -539,7 +590,11 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
     {
         cx.source("location", s);
     }
-    if let Some(r) = resolve_remote(&remotes) {
+    if let Some(mut r) = resolve_remote(&remotes) {
+        // Fully remote: every working day may be teleworked.
+        if r.full_remote && r.max_days_per_week.is_none() {
+            r.max_days_per_week = Some(5.0);
+        }
         p.remote = Some(r);
         if let Some(s) = remote_source {
             cx.source("remote", s);
@@ -789,6 +844,19 @@ mod tests {
         assert_eq!(
             clean_role("Chef·fe de projet d’intérêt général"),
             "Chef·fe de projet d'intérêt général"
+        );
+    }
+
+    #[test]
+    fn location_suffixes_are_not_contracts() {
+        assert_eq!(clean_role("Développeur - Nantes"), "Développeur - Nantes");
+        assert_eq!(
+            clean_role("Médiateur·rice (service civique)"),
+            "Médiateur·rice"
+        );
+        assert_eq!(
+            clean_role("Alternance – Développeur·se web H/F"),
+            "Développeur·se web"
         );
     }
 

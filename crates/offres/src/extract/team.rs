@@ -43,8 +43,23 @@ pub(super) fn name(cx: &mut Cx<'_>) -> Option<String> {
     }
     let title = cx.meta.title.clone()?;
     let folded = fold(&title);
+    // "Mission, engagements et rituels du pôle X": the page names what it describes, then
+    // whose it is. A name like "Fabrique numérique des Solidarités" is not cut.
+    let describes = [
+        "mission",
+        "engagement",
+        "rituel",
+        "fonctionnement",
+        "organisation",
+        "valeurs",
+        "pratiques",
+        "charte",
+    ]
+    .iter()
+    .any(|w| folded.contains(w));
     let cut = [" du ", " de la ", " de l'", " des "]
         .iter()
+        .filter(|_| describes)
         .filter_map(|c| folded.rfind(c).map(|i| (i, c.len())))
         .max_by_key(|(i, _)| *i);
     let name = match cut {

@@ -50,6 +50,7 @@ impl FrontMatterFormat {
 
 /// One top-level front matter entry: its key, its raw value, and where it is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Field {
     /// The key as written.
     pub key: String,
@@ -66,9 +67,13 @@ pub struct Field {
 
 /// The front matter of a page: its flavour, its fields in source order, and where it is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct FrontMatter {
+    /// The flavour: YAML, TOML or JSON.
     format: FrontMatterFormat,
+    /// The lines of the front matter, delimiters included.
     span: LineSpan,
+    /// The top-level entries in source order (for a duplicated key, the last one written).
     fields: Vec<Field>,
     /// Byte range of the content between the delimiters, in the decoded text.
     #[serde(skip)]

@@ -140,6 +140,21 @@ impl Serialize for Value {
     }
 }
 
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Value {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Value".into()
+    }
+
+    // Any JSON value: a front matter value is only as typed as its format makes it, and
+    // non-finite floats come out as their YAML spelling (a string).
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A front matter value as written (any JSON value): scalars typed by the front matter format, dates and times kept as their text, maps in source order."
+        })
+    }
+}
+
 /// The key TOML uses to smuggle its date-times through serde.
 const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
 

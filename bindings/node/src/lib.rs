@@ -1,0 +1,190 @@
+//! Node.js bindings of offres: a skin over the core crate.
+//!
+//! Pages cross into JavaScript as the core's serde JSON (snake_case keys, `kind` tag,
+//! ISO dates), so a site gets exactly the documents the CLI prints and the JSON Schema
+//! describes. The TypeScript types of those documents are generated from the committed
+//! JSON Schema (`types/model.d.ts`, prepended to `index.d.ts` by `napi build`).
+//!
+//! Errors leave as a JS `Error` whose message is [`ERROR_MARKER`] followed by a JSON
+//! object: the core's [`offres::ErrorReport`] and the full message; `index.js` turns it
+//! into a `SyntaxError` with `code`, `line`, `column`, `path` and `key` properties.
+//! Marshalling a structured object through the message keeps the synchronous and the
+//! promise paths identical.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
+use napi::{Env, Error, Result, Status, Task};
+use napi_derive::napi;
+use offres::Page;
+use serde_json::{Value, json};
+
+/// What starts the message of an error `index.js` must rebuild as a `SyntaxError`.
+pub const ERROR_MARKER: &str = "\u{0}offres-error:";
+
+/// Options of `parse`.
+#[napi(object)]
+#[derive(Debug, Default)]
+pub struct ParseOptions {
+    /// The file the text was read from, reported in errors.
+    pub path: Option<String>,
+}
+
+/// Read a page from its text or raw bytes (a `Buffer` keeps non-UTF-8 encodings
+/// detectable).
+#[napi(
+    ts_args_type = "text: string | Buffer, options?: ParseOptions",
+    ts_return_type = "Page"
+)]
+// napi-rs converts arguments into owned values; borrowing them is not an option.
+#[allow(clippy::needless_pass_by_value)]
+pub fn parse(text: Either<String, Buffer>, options: Option<ParseOptions>) -> Result<Value> {
+    let file = options.and_then(|o| o.path);
+    guard(|| {
+        let bytes: &[u8] = match &text {
+            Either::A(s) => s.as_bytes(),
+            Either::B(b) => b,
+        };
+        let page = Page::parse(bytes).map_err(|e| match &file {
+            Some(f) => e.with_file(f),
+            None => e,
+        });
+        page_json(page)
+    })
+}
+
+/// Read the page in the file at `path`.
+#[napi(ts_return_type = "Page")]
+#[allow(clippy::needless_pass_by_value)]
+pub fn parse_file(path: String) -> Result<Value> {
+    read_file(&path)
+}
+
+fn read_file(path: &str) -> Result<Value> {
+    guard(|| page_json(Page::from_path(path).map_err(|e| e.with_file(path))))
+}
+
+/// Read the pages in the files at `paths` off the JavaScript thread, in parallel.
+#[napi(ts_return_type = "Promise<Page[]>")]
+pub fn parse_files(paths: Vec<String>) -> AsyncTask<ParseFiles> {
+    AsyncTask::new(ParseFiles { paths })
+}
+
+/// A posting as a schema.org `JobPosting` (JSON-LD), with what the export had to leave
+/// out; the `description` comes from the excerpt, since a parsed page keeps no body.
+#[napi(
+    ts_args_type = "posting: Posting",
+    ts_return_type = "Export<JobPosting>"
+)]
+pub fn to_json_ld(posting: Value) -> Result<Value> {
+    guard(|| match page_from(posting)? {
+        Page::Posting(p) => export_json(&p.to_jsonld()),
+        other => Err(not_a(other.kind().as_str(), "a posting")),
+    })
+}
+
+/// The scheduled rituals of a team or organisation page as an iCalendar file (RFC 5545),
+/// with the rituals it could not schedule.
+#[napi(
+    ts_args_type = "page: Team | Organisation",
+    ts_return_type = "Export<string>"
+)]
+pub fn to_ics(page: Value) -> Result<Value> {
+    guard(|| match page_from(page)? {
+        Page::Team(t) => export_json(&t.to_ics()),
+        Page::Organisation(o) => export_json(&o.to_ics()),
+        Page::Posting(_) => Err(not_a("posting", "a team or organisation")),
+    })
+}
+
+fn page_from(value: Value) -> Result<Page> {
+    serde_json::from_value(value).map_err(|e| {
+        Error::new(
+            Status::InvalidArg,
+            format!("expected a page returned by parse: {e}"),
+        )
+    })
+}
+
+fn not_a(kind: &str, wanted: &str) -> Error {
+    Error::new(
+        Status::InvalidArg,
+        format!("expected {wanted} page, got a {kind} page"),
+    )
+}
+
+fn export_json<T: serde::Serialize>(export: &offres::Export<T>) -> Result<Value> {
+    serde_json::to_value(export).map_err(|e| internal(&e.to_string()))
+}
+
+/// The work of `parseFiles`, run on the libuv thread pool.
+pub struct ParseFiles {
+    paths: Vec<String>,
+}
+
+impl Task for ParseFiles {
+    type Output = Vec<Value>;
+    type JsValue = Vec<Value>;
+
+    fn compute(&mut self) -> Result<Vec<Value>> {
+        let paths = &self.paths;
+        let workers = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(paths.len().max(1));
+        let chunk = paths.len().div_ceil(workers).max(1);
+        // Each worker keeps its chunk's order, so joining chunks in order gives the
+        // pages in the order of `paths` and the first failing path's error.
+        let chunks: Vec<Result<Vec<Value>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = paths
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|p| read_file(p)).collect()))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(internal("a worker thread panicked")))
+                })
+                .collect()
+        });
+        let mut pages = Vec::with_capacity(paths.len());
+        for part in chunks {
+            pages.extend(part?);
+        }
+        Ok(pages)
+    }
+
+    fn resolve(&mut self, _env: Env, output: Vec<Value>) -> Result<Vec<Value>> {
+        Ok(output)
+    }
+}
+
+fn page_json(page: std::result::Result<Page, offres::Error>) -> Result<Value> {
+    let page = page.map_err(|e| to_js_error(&e))?;
+    serde_json::to_value(&page).map_err(|e| internal(&e.to_string()))
+}
+
+fn to_js_error(err: &offres::Error) -> Error {
+    let report = json!({ "report": err.report(), "display": err.to_string() });
+    Error::new(Status::GenericFailure, format!("{ERROR_MARKER}{report}"))
+}
+
+fn internal(what: &str) -> Error {
+    Error::new(
+        Status::GenericFailure,
+        format!("offres internal error: {what}"),
+    )
+}
+
+/// Run `f`, turning a panic into a plain JS `Error` rather than letting it unwind into
+/// Node (which would abort the process).
+fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_owned());
+        Err(internal(&what))
+    })
+}

@@ -1,0 +1,33 @@
+/**
+ * What every function throws when a page cannot be read at all: a `SyntaxError`
+ * (also for I/O errors, whose `code` is `io`) carrying the core's error report.
+ */
+export interface OffresSyntaxError extends SyntaxError {
+  /** The stable snake_case code, one of the core's `ERROR_CODES`. */
+  code: ErrorReport['code']
+  /** 1-based line in the original file, or null when the error has no place. */
+  line: number | null
+  /** 1-based column (in characters), or null when the error has no place. */
+  column: number | null
+  /** The file the page was read from (as on Node's fs errors), or null. */
+  path: string | null
+  /** The front matter key path (`contact`, `tags[1]`), or null. */
+  key: string | null
+  /** The error as plain data, shaped like `schemas/error.json`. */
+  report: ErrorReport
+}
+
+/** What an export returns: the output, and what it had to leave out (`missing_for_export`, `unscheduled_ritual`). */
+export interface Export<T> {
+  /** The exported value. */
+  output: T
+  /** What the export left out or could not say, with the page line where known (0 when not). */
+  diagnostics: Diagnostic[]
+}
+
+/** A schema.org `JobPosting` in JSON-LD; its properties follow https://schema.org/JobPosting. */
+export interface JobPosting {
+  '@context': 'https://schema.org'
+  '@type': 'JobPosting'
+  [property: string]: unknown
+}

@@ -1,0 +1,133 @@
+//! `offres check`: diagnostics only, in the shape editors and CI understand.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use offres::{Document, Page, Severity};
+use serde::Serialize;
+
+use crate::files::{self, Reporter};
+use crate::output::Output;
+
+/// How `check` prints its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `file:line:col: severity: code: message`, one per line.
+    Text,
+    /// One JSON array of findings.
+    Json,
+}
+
+/// One finding, as `--format json` prints it.
+#[derive(Serialize)]
+struct Finding {
+    file: String,
+    line: u32,
+    column: u32,
+    severity: &'static str,
+    code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+    message: String,
+}
+
+impl Finding {
+    fn text(&self) -> String {
+        format!(
+            "{}:{}:{}: {}: {}: {}",
+            self.file, self.line, self.column, self.severity, self.code, self.message
+        )
+    }
+}
+
+fn findings(file: &Path) -> Vec<Finding> {
+    let name = file.display().to_string();
+    match Document::from_path(file) {
+        Ok(doc) => Page::from_document(&doc)
+            .diagnostics()
+            .iter()
+            .map(|d| Finding {
+                file: name.clone(),
+                line: d.line,
+                column: d.column,
+                severity: d.severity.as_str(),
+                code: d.code.as_str().to_owned(),
+                path: d.path.clone(),
+                message: d.message.clone(),
+            })
+            .collect(),
+        Err(err) => vec![Finding {
+            file: name,
+            line: err.line().unwrap_or(1),
+            column: err.column().unwrap_or(1),
+            severity: Severity::Error.as_str(),
+            code: err.code().to_owned(),
+            path: err.path().map(str::to_owned),
+            message: err.message(),
+        }],
+    }
+}
+
+pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Path>) -> ExitCode {
+    let files = match files::collect(paths, globs) {
+        Ok(files) => files,
+        Err(err) => {
+            eprintln!("offres: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = match Output::open(out) {
+        Ok(out) => out,
+        Err(err) => {
+            eprintln!("offres: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let reporter = Reporter::new(files.len());
+    let (mut errors, mut warnings, mut infos) = (0usize, 0usize, 0usize);
+    let mut first = true;
+    let result = (|| -> io::Result<()> {
+        if format == Format::Json {
+            out.write_all(b"[")?;
+        }
+        files::for_each_ordered(&files, &reporter, findings, |_, found| {
+            for finding in found {
+                match finding.severity {
+                    "error" => errors += 1,
+                    "warning" => warnings += 1,
+                    _ => infos += 1,
+                }
+                match format {
+                    Format::Text => writeln!(out, "{}", finding.text())?,
+                    Format::Json => {
+                        out.write_all(if first { b"\n  " } else { b",\n  " })?;
+                        serde_json::to_writer(&mut out, &finding)?;
+                    }
+                }
+                first = false;
+            }
+            Ok(())
+        })?;
+        if format == Format::Json {
+            out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+        }
+        out.finish()
+    })();
+    if let Err(err) = result {
+        if err.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("offres: cannot write the output: {err}");
+        }
+        return ExitCode::from(1);
+    }
+    reporter.line(&format!(
+        "{} files checked: {errors} errors, {warnings} warnings, {infos} notes",
+        files.len()
+    ));
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

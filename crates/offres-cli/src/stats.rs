@@ -1,0 +1,202 @@
+//! `offres stats`: what a person wants to see first about a corpus.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use offres::{Document, Page};
+use serde::Serialize;
+
+use crate::files::{self, Reporter, format_error};
+
+/// How `stats` prints its summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned tables.
+    Text,
+    /// One JSON object of counts.
+    Json,
+}
+
+/// How many cities are listed.
+const TOP_CITIES: usize = 10;
+
+/// The counts, each table sorted by count then name.
+#[derive(Default, Serialize)]
+struct Stats {
+    files: usize,
+    unreadable: usize,
+    kinds: BTreeMap<&'static str, usize>,
+    status: BTreeMap<String, usize>,
+    contract_kinds: BTreeMap<String, usize>,
+    cities: BTreeMap<String, usize>,
+    remote: BTreeMap<&'static str, usize>,
+}
+
+/// What one page adds to the counts, computed on a worker.
+struct Contribution {
+    kind: &'static str,
+    posting: Option<PostingFacts>,
+}
+
+struct PostingFacts {
+    status: String,
+    contract_kinds: Vec<String>,
+    city: Option<String>,
+    remote: &'static str,
+}
+
+fn contribution(page: &Page) -> Contribution {
+    let kind = page.kind().as_str();
+    let Page::Posting(posting) = page else {
+        return Contribution {
+            kind,
+            posting: None,
+        };
+    };
+    let row = posting.to_row();
+    let remote = match (row.full_remote, row.remote_allowed) {
+        (Some(true), _) => "full remote",
+        (_, Some(true)) => "telework possible",
+        (_, Some(false)) => "on site",
+        _ => "not stated",
+    };
+    let mut contract_kinds = row.contract_kinds;
+    contract_kinds.dedup();
+    if contract_kinds.is_empty() {
+        contract_kinds.push("not stated".to_owned());
+    }
+    Contribution {
+        kind,
+        posting: Some(PostingFacts {
+            status: row.status,
+            contract_kinds,
+            city: row.city,
+            remote,
+        }),
+    }
+}
+
+pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
+    let files = match files::collect(paths, globs) {
+        Ok(files) => files,
+        Err(err) => {
+            eprintln!("offres: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let reporter = Reporter::new(files.len());
+    let mut stats = Stats {
+        files: files.len(),
+        ..Stats::default()
+    };
+    let work = |file: &std::path::Path| {
+        Document::from_path(file)
+            .map(|doc| contribution(&Page::from_document(&doc)))
+            .map_err(|err| format_error(file, &err))
+    };
+    let result = files::for_each_ordered(&files, &reporter, work, |_, c| {
+        match c {
+            Err(message) => {
+                reporter.line(&message);
+                stats.unreadable += 1;
+            }
+            Ok(c) => {
+                *stats.kinds.entry(c.kind).or_default() += 1;
+                if let Some(p) = c.posting {
+                    *stats.status.entry(p.status).or_default() += 1;
+                    for kind in p.contract_kinds {
+                        *stats.contract_kinds.entry(kind).or_default() += 1;
+                    }
+                    let city = p.city.unwrap_or_else(|| "not stated".to_owned());
+                    *stats.cities.entry(city).or_default() += 1;
+                    *stats.remote.entry(p.remote).or_default() += 1;
+                }
+            }
+        }
+        Ok(())
+    });
+    let text = match format {
+        Format::Text => render_text(&stats),
+        Format::Json => match serde_json::to_string_pretty(&stats) {
+            Ok(json) => json + "\n",
+            Err(err) => {
+                eprintln!("offres: {err}");
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let written = result.and_then(|()| io::stdout().lock().write_all(text.as_bytes()));
+    if let Err(err) = written
+        && err.kind() != io::ErrorKind::BrokenPipe
+    {
+        eprintln!("offres: {err}");
+        return ExitCode::from(1);
+    }
+    if stats.unreadable > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Rows by count (largest first), then by name.
+fn ranked<K: AsRef<str>>(map: &BTreeMap<K, usize>) -> Vec<(&str, usize)> {
+    let mut rows: Vec<(&str, usize)> = map.iter().map(|(k, v)| (k.as_ref(), *v)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    rows
+}
+
+// Shares are printed with one decimal: counts far beyond 2^52 are not a concern.
+#[allow(clippy::cast_precision_loss)]
+fn render_text(stats: &Stats) -> String {
+    let postings: usize = stats.status.values().sum();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} files: {} pages read, {} unreadable",
+        stats.files,
+        stats.files - stats.unreadable,
+        stats.unreadable
+    );
+    let mut table = |title: &str, rows: Vec<(&str, usize)>, total: usize| {
+        if rows.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{title}");
+        let width = rows
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (name, count) in rows {
+            let pad = width - name.chars().count();
+            let share = if total == 0 {
+                0.0
+            } else {
+                100.0 * count as f64 / total as f64
+            };
+            let _ = writeln!(out, "  {name}{:pad$}  {count:>7}  {share:>5.1} %", "");
+        }
+    };
+    let pages = stats.files - stats.unreadable;
+    table("Pages by kind", ranked(&stats.kinds), pages);
+    table("Postings by status", ranked(&stats.status), postings);
+    table(
+        "Postings by contract kind (a posting may offer several)",
+        ranked(&stats.contract_kinds),
+        postings,
+    );
+    let mut cities = ranked(&stats.cities);
+    let others: usize = cities.iter().skip(TOP_CITIES).map(|(_, n)| n).sum();
+    cities.truncate(TOP_CITIES);
+    if others > 0 {
+        cities.push(("other cities", others));
+    }
+    table("Postings by city (top 10)", cities, postings);
+    table("Postings by remote policy", ranked(&stats.remote), postings);
+    out
+}
