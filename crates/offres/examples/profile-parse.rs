@@ -32,7 +32,7 @@ fn main() {
     #[allow(clippy::cast_precision_loss)]
     let mb = (bytes * rounds) as f64 / 1e6;
     println!(
-        "{layer}: {pages} pages x {rounds}, {mb:.1} MB in {secs:.2} s = {:.1} MB/s",
+        "{layer}: {pages} pages x {rounds}, {mb:.4} MB in {secs:.2} s = {:.1} MB/s",
         mb / secs
     );
 }

@@ -397,6 +397,7 @@ fn location_hit(
 /// Statements of where the job is in `text`: one hit per sentence that says the job is
 /// somewhere ("Poste basé à Paris", "dans nos locaux de Lyon, 3 rue X", "Lieu : Paris 7e",
 /// "présence régulière à Paris"). Places visited or merely named are ignored.
+#[cfg(test)]
 pub(crate) fn find_locations(text: &str, origin: Origin) -> Vec<Hit<Location>> {
     find_locations_in(&Folded::new(text), text, origin)
 }

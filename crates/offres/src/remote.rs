@@ -495,6 +495,7 @@ const REMOTE_ANCHORS: &[&str] = &["tele", "remote", "distan", "sur site", "prese
 /// Telework statements in `text`, one hit per sentence: "télétravail possible jusqu'à deux
 /// jours par semaine", "3 jours / semaine sur site", "full remote", "pas de télétravail".
 /// A required presence somewhere without a day count is not a telework statement.
+#[cfg(test)]
 pub(crate) fn find_remote(text: &str, origin: Origin) -> Vec<Hit<Remote>> {
     find_remote_in(&Folded::new(text), origin)
 }

@@ -1,24 +1,29 @@
 //! Building a `Posting` from the shared context.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::apply::{
     Contact, email_in_value, find_reference, is_apply_sentence, is_apply_url, is_handle,
 };
 use crate::body::BlockKind;
 use crate::contract::{
-    ContractMention, contract_kinds_from_value, find_contracts, resolve_contracts,
+    ContractMention, contract_kinds_from_value, find_contracts, find_contracts_in,
+    resolve_contracts,
 };
 use crate::date::{PartialDate, parse_date_text};
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::dialect::Meaning;
 use crate::organisation::{canonical, chain, strip_article};
-use crate::part_time::{PartTime, find_part_time};
-use crate::place::{find_locations, location_from_value, resolve_location};
+use crate::part_time::{PartTime, find_part_time, find_part_time_in};
+use crate::place::{find_locations_in, location_from_value, resolve_location};
 use crate::posting::Posting;
 use crate::profile::{
     SkillKind, Skills, find_education, find_experience, find_languages, find_team_size, find_tech,
     skill_kind, tech_from_value,
 };
-use crate::remote::{find_remote, remote_from_value, resolve_remote};
+use crate::remote::{find_remote_in, remote_from_value, resolve_remote};
 use crate::source::Source;
 use crate::start::{find_closing, find_start};
 use crate::status::{Status, find_status, loose_bool, status_word};
@@ -402,6 +407,18 @@ fn subject_organisation(sentences: &[String]) -> Option<String> {
 
 /// "programme Entrepreneurs d'Intérêt Général" → the capitalised name after "programme".
 fn programme(sentence: &str) -> Option<String> {
+    // Folding only lower-cases the ASCII letters of "programme" (and may turn the space
+    // after it from a no-break space): a case-blind byte search
+    // rejects the many sentences without it before anything is folded.
+    static WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["programme"])
+            .expect("a plain word")
+    });
+    if !WORD.is_match(sentence) {
+        return None;
+    }
     let f = fold(sentence);
     let i = f.find("programme ")?;
     let rest: String = sentence
@@ -510,17 +527,17 @@ fn contracts(cx: &mut Cx<'_>, p: &mut Posting) {
             },
         ));
     }
-    for b in cx.prose() {
+    for (b, fd) in cx.prose_folded() {
         let origin = if b.kind == BlockKind::Heading {
             Origin::Heading
         } else {
             Origin::Body
         };
-        for h in find_contracts(&b.text, origin) {
+        for h in find_contracts_in(&b.text, fd, origin) {
             first_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             mentions.push((origin, h.value));
         }
-        for h in find_part_time(&b.text, origin) {
+        for h in find_part_time_in(&b.text, fd, origin) {
             part_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             part_times.push(h.value);
         }
@@ -569,17 +586,17 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
             remotes.push((Origin::FrontMatter, r));
         }
     }
-    for b in cx.prose() {
+    for (b, fd) in cx.prose_folded() {
         let origin = if b.kind == BlockKind::Heading {
             Origin::Heading
         } else {
             Origin::Body
         };
-        for h in find_locations(&b.text, origin) {
+        for h in find_locations_in(fd, &b.text, origin) {
             loc_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             locations.push((origin, h.value));
         }
-        for h in find_remote(&b.text, origin) {
+        for h in find_remote_in(fd, origin) {
             remote_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             remotes.push((origin, h.value));
         }
