@@ -28,10 +28,7 @@ const ESSENTIAL: [&str; 3] = ["kind", "status", "title"];
 
 /// Essential disagreements reported to the extractor owners and not yet fixed, as
 /// (fixture, field); they still count against the accuracy. Remove an entry once it agrees.
-const KNOWN: [(&str, &str); 1] = [
-    // A "Qui sommes-nous ?" page with products and a recurring café is read as a team.
-    ("organisation-lab-donnees-cafe", "kind"),
-];
+const KNOWN: [(&str, &str); 0] = [];
 
 /// Agreements and comparisons of one field over all fixtures.
 #[derive(Default)]
