@@ -12,7 +12,7 @@ use super::team::{contacts, links_in, maintained_sites, mission, name, rituals};
 
 pub(super) fn build(cx: &mut Cx<'_>) -> Organisation {
     let mut o = Organisation {
-        name: name(cx).or_else(|| cx.meta.title.clone()),
+        name: name(cx, false),
         ..Organisation::default()
     };
     if let Some(f) = cx.field(Meaning::Acronym) {

@@ -10,11 +10,11 @@ use crate::source::Source;
 use crate::team::{Commitments, Team};
 use crate::text::fold;
 
-use super::{Cx, string_list};
+use super::{Cx, naming, string_list};
 
 pub(super) fn build(cx: &mut Cx<'_>) -> Team {
     let mut t = Team {
-        organisation: name(cx),
+        organisation: name(cx, true),
         ..Team::default()
     };
     if let Some(org) = t.organisation.clone() {
@@ -30,9 +30,10 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Team {
     t
 }
 
-/// The team's name: front matter `name` or organisation keys, else the end of the title
-/// ("Mission, engagements et rituels du pôle logiciels libres" → "pôle logiciels libres").
-pub(super) fn name(cx: &mut Cx<'_>) -> Option<String> {
+/// The team's or organisation's name: front matter `name` or organisation keys, else
+/// what the title names ("Mission, engagements et rituels du pôle logiciels libres" →
+/// "pôle logiciels libres"), else what the opening lines name ("Chez Pix, …").
+pub(super) fn name(cx: &mut Cx<'_>, team: bool) -> Option<String> {
     for m in [Meaning::Name, Meaning::Organisation] {
         if let Some(f) = cx.field(m)
             && let Some(v) = f.value.scalar_text()
@@ -41,45 +42,29 @@ pub(super) fn name(cx: &mut Cx<'_>) -> Option<String> {
             return Some(canonical(strip_article(&v)));
         }
     }
-    let title = cx.meta.title.clone()?;
-    let folded = fold(&title);
-    // "Mission, engagements et rituels du pôle X": the page names what it describes, then
-    // whose it is. A name like "Fabrique numérique des Solidarités" is not cut.
-    let describes = [
-        "mission",
-        "engagement",
-        "rituel",
-        "fonctionnement",
-        "organisation",
-        "valeurs",
-        "pratiques",
-        "charte",
-    ]
-    .iter()
-    .any(|w| folded.contains(w));
-    let cut = [" du ", " de la ", " de l'", " des "]
-        .iter()
-        .filter(|_| describes)
-        .filter_map(|c| folded.rfind(c).map(|i| (i, c.len())))
-        .max_by_key(|(i, _)| *i);
-    let name = match cut {
-        Some((i, len)) => title
-            .chars()
-            .skip(folded[..i + len].chars().count())
-            .collect::<String>(),
-        None => title.clone(),
-    };
-    let name = name
-        .trim()
-        .trim_end_matches(['.', '!', ':'])
-        .trim()
-        .to_owned();
-    if name.is_empty() {
-        return None;
+    if let Some(name) = cx
+        .meta
+        .title
+        .as_deref()
+        .and_then(|t| naming::from_title(t, team))
+    {
+        if let Some(s) = cx.meta.sources.get("title").cloned() {
+            cx.source("organisation", s);
+        }
+        return Some(canonical(&name));
     }
-    if let Some(s) = cx.meta.sources.get("title").cloned() {
-        cx.source("organisation", s);
-    }
+    let opening = cx
+        .prose()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .take(3)
+        .find_map(|b| {
+            crate::text::sentences(&b.text)
+                .into_iter()
+                .find_map(|(s, e)| naming::from_sentence(&b.text[s..e]))
+                .map(|n| (n, Source::body(b.span.start, b.span.end)))
+        });
+    let (name, source) = opening?;
+    cx.source("organisation", source);
     Some(canonical(&name))
 }
 
