@@ -435,7 +435,13 @@ fn programme(sentence: &str) -> Option<String> {
             "d'interet" | "de" | "des" | "du" | "d'" | "et"
         );
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // "Entrepreneurs d'intérêt général": a fixed phrase inside the name.
+        let fixed = words
+            .last()
+            .is_some_and(|l: &String| fold(l) == "d'interet")
+            && fold(w.trim_end_matches([',', '.', ')', ';', ':'])).starts_with("general");
         if capital
+            || fixed
             || (lower_joiner && !words.is_empty())
             || (w.starts_with("d’") || w.starts_with("d'")) && !words.is_empty()
         {

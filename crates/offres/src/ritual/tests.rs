@@ -943,7 +943,7 @@ fn hit_spans_and_text() {
 
 #[test]
 fn fallback_what_is_short() {
-    let long = "Tous les lundis de 10h à 11h nous passons en revue les demandes reçues des administrations partenaires et les sujets en cours.";
+    let long = "Tous les lundis de 10h à 11h nous regardons ensemble les demandes reçues des administrations partenaires et les sujets en cours.";
     let r = find_rituals(long, RITUALS);
     assert_eq!(r.len(), 1);
     assert!(r[0].value.what.chars().count() <= 80);

@@ -51,6 +51,8 @@ pub(super) const EVENT_WORDS: &[(&str, Ev)] = &[
     ("mail", Ev::Mail), ("email", Ev::Mail), ("courriel", Ev::Mail), ("newsletter", Ev::Mail),
     ("infolettre", Ev::Mail), ("mailing", Ev::Mail), ("cafe", Ev::Coffee),
     ("coffee", Ev::Coffee), ("dejeuner", Ev::Lunch), ("lunch", Ev::Lunch),
+    // "Toute l'équipe déjeune ensemble le vendredi": the verb names the lunch too.
+    ("dejeune", Ev::Lunch), ("dejeunon", Ev::Lunch), ("revue", Ev::Review),
     ("apero", Ev::Social), ("afterwork", Ev::Social), ("atelier", Ev::Workshop),
     ("workshop", Ev::Workshop), ("comite", Ev::Committee), ("committee", Ev::Committee),
     ("copil", Ev::Steering), ("codir", Ev::Steering), ("steering", Ev::Steering),
