@@ -66,11 +66,21 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Organisation {
             .iter()
             .any(|p| p.url.as_deref() == Some(url.as_str()))
         {
+            // The link's own text names the product when it is not the address again.
+            let bare = url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .to_owned();
+            let name = cx
+                .body
+                .links
+                .iter()
+                .find(|l| l.url.trim_end_matches('/') == url)
+                .map(|l| l.text.trim())
+                .filter(|t| !t.is_empty() && !t.contains(bare.as_str()))
+                .map_or(bare, str::to_owned);
             o.products.push(Product {
-                name: url
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .to_owned(),
+                name,
                 url: Some(url),
             });
         }

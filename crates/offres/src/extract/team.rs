@@ -162,6 +162,9 @@ pub(super) fn maintained_sites(cx: &mut Cx<'_>) -> Vec<String> {
     ];
     let mut out: Vec<String> = Vec::new();
     let body = cx.body;
+    // "Nous développons des outils libres :" followed by a list of links: the list items
+    // inherit the sentence that introduces them.
+    let mut introduced = false;
     for b in cx.prose() {
         let sentences: Vec<&str> = crate::text::sentences(&b.text)
             .into_iter()
@@ -171,12 +174,17 @@ pub(super) fn maintained_sites(cx: &mut Cx<'_>) -> Vec<String> {
                 CUES.iter().any(|c| f.contains(c))
             })
             .collect();
-        if sentences.is_empty() {
+        let listed = introduced && b.kind == BlockKind::ListItem;
+        if b.kind != BlockKind::ListItem {
+            introduced = !sentences.is_empty() && b.text.trim_end().ends_with(':');
+        }
+        if sentences.is_empty() && !listed {
             continue;
         }
         for link in links_in(body, b) {
             // The link must be in a sentence that says the team runs it.
-            if is_site_root(&link.1) && sentences.iter().any(|s| s.contains(link.0.as_str())) {
+            let said = listed || sentences.iter().any(|s| s.contains(link.0.as_str()));
+            if is_site_root(&link.1) && said {
                 let url = link.1.trim_end_matches('/').to_owned();
                 if !out.contains(&url) {
                     out.push(url);
