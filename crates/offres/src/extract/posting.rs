@@ -114,7 +114,14 @@ fn role_in_title(title: &str) -> String {
         " cherche :",
         " cherche",
     ] {
-        if let Some(i) = f.find(cue) {
+        // "recrute" but not "recrutements": the cue must end a word.
+        let found = f.match_indices(cue).map(|(i, _)| i).find(|&i| {
+            !f[i + cue.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        });
+        if let Some(i) = found {
             let after = i + cue.len();
             // Folding keeps byte offsets close but not equal: cut by characters.
             let chars_before = f[..after].chars().count();
@@ -853,52 +860,5 @@ fn push_unique(v: &mut Vec<String>, item: String) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn roles_are_cleaned() {
-        assert_eq!(
-            clean_role("Chargé·e de communautés - CDD 3 ans renouvelable H/F"),
-            "Chargé·e de communautés"
-        );
-        assert_eq!(clean_role("[OFFRE POURVUE] Designer (F/H)"), "Designer");
-        assert_eq!(clean_role("Développeur·se – CDI"), "Développeur·se");
-        assert_eq!(
-            clean_role("Chef·fe de projet d’intérêt général"),
-            "Chef·fe de projet d'intérêt général"
-        );
-    }
-
-    #[test]
-    fn location_suffixes_are_not_contracts() {
-        assert_eq!(clean_role("Développeur - Nantes"), "Développeur - Nantes");
-        assert_eq!(
-            clean_role("Médiateur·rice (service civique)"),
-            "Médiateur·rice"
-        );
-        assert_eq!(
-            clean_role("Alternance – Développeur·se web H/F"),
-            "Développeur·se web"
-        );
-    }
-
-    #[test]
-    fn role_after_recrute() {
-        assert_eq!(
-            role_in_title("L'Incubateur recrute : un.e chef.fe de projets"),
-            "un.e chef.fe de projets"
-        );
-    }
-
-    #[test]
-    fn programme_names() {
-        assert_eq!(
-            programme("accompagnement du programme Entrepreneurs d’Intérêt Général (F/H)")
-                .as_deref(),
-            Some("Entrepreneurs d'Intérêt Général")
-        );
-        assert_eq!(programme("le programme EIG"), None);
-        assert_eq!(programme("un programme ambitieux"), None);
-    }
-}
+#[path = "posting_tests.rs"]
+mod tests;
