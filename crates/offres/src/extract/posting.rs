@@ -345,7 +345,12 @@ fn subject_organisation(sentences: &[String]) -> Option<String> {
             if let Some(i) = f.find(verb) {
                 // "Profil recherché" names no one: the verb must introduce who is sought.
                 let after = f[i + verb.len()..].trim_start_matches(['s', 'n', 't']);
-                if !after.starts_with([' ', ':']) || after.trim().is_empty() {
+                // Folding turned "recherché" into "recherche": look at the original letter.
+                let participle = plain
+                    .chars()
+                    .nth(f[..i + verb.len()].chars().count() - 1)
+                    .is_some_and(|c| c == 'é' || c == 'É');
+                if participle || !after.starts_with([' ', ':']) || after.trim().is_empty() {
                     continue;
                 }
                 let head: String = plain.chars().take(f[..i].chars().count()).collect();
@@ -363,6 +368,13 @@ fn subject_organisation(sentences: &[String]) -> Option<String> {
                         .trim_end_matches(']'),
                 );
                 let head = head.split("](").next().unwrap_or(head).trim();
+                // "Data.gouv.fr grandit et recherche": the name is before the first verb.
+                let head = match head.strip_suffix(" et").and_then(|h| h.rsplit_once(' ')) {
+                    Some((name, verb)) if verb.chars().next().is_some_and(char::is_lowercase) => {
+                        name.trim()
+                    }
+                    _ => head,
+                };
                 let words = head.split_whitespace().count();
                 if (1..=6).contains(&words)
                     && !["nous", "on", "vous", "qui"].contains(&fold(head).as_str())

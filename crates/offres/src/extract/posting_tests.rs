@@ -51,3 +51,17 @@ fn programme_names() {
     assert_eq!(programme("le programme EIG"), None);
     assert_eq!(programme("un programme ambitieux"), None);
 }
+
+#[test]
+fn subject_organisations() {
+    let says = |s: &str| subject_organisation(&[s.to_owned()]);
+    assert_eq!(
+        says("Data.gouv.fr grandit et recherche deux développeur.e.s en CDD").as_deref(),
+        Some("Data.gouv.fr")
+    );
+    assert_eq!(
+        says("Le pôle Données recrute : un·e data scientist").as_deref(),
+        Some("pôle Données")
+    );
+    assert_eq!(says("Profil recherché : autonome"), None);
+}
