@@ -169,6 +169,22 @@ pub(super) fn from_sentence(sentence: &str) -> Option<String> {
         .iter()
         .find_map(|a| s.strip_prefix(a))
         .unwrap_or(s);
+    // "Le pôle Cartographie maintient…": a unit noun and its capitalised name.
+    let lower = rest.to_lowercase();
+    if let Some(noun) = UNIT_NOUNS
+        .iter()
+        .map(|n| n.replace("pole", "pôle").replace("equipe", "équipe"))
+        .find(|n| lower.starts_with(n.as_str()))
+    {
+        // Lower-casing may change byte lengths: slice with `get`, never panic.
+        let run = rest.get(noun.len()..).map_or("", capitalised_run);
+        if let Some(name) = rest
+            .get(..noun.len() + run.len())
+            .filter(|_| !run.is_empty())
+        {
+            return tidy(name);
+        }
+    }
     let name = capitalised_run(rest);
     // "Une Startup d'État est…", "Nous Sommes…": a determiner or a pronoun, not a name.
     let first = name.split_whitespace().next().unwrap_or("");
@@ -336,6 +352,11 @@ mod tests {
                 Some("Incubateur des Territoires"),
             ),
             ("Nous pensons que l'équipe compte", None),
+            (
+                "Le pôle Cartographie maintient cartes.example.gouv.fr.",
+                Some("pôle Cartographie"),
+            ),
+            ("L'équipe produit se réunit le lundi", None),
             ("Une Startup d'État est une équipe", None),
             (
                 "L'Incubateur des Territoires de l'Agence Nationale de la Cohésion des \
