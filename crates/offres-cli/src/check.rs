@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use offres::{Document, Page, Severity};
-use serde::Serialize;
+use offres_schema::CheckFinding as Finding;
 
 use crate::files::{self, Reporter};
 use crate::output::Output;
@@ -20,26 +20,17 @@ pub enum Format {
     Json,
 }
 
-/// One finding, as `--format json` prints it.
-#[derive(Serialize)]
-struct Finding {
-    file: String,
-    line: u32,
-    column: u32,
-    severity: &'static str,
-    code: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<String>,
-    message: String,
-}
-
-impl Finding {
-    fn text(&self) -> String {
-        format!(
-            "{}:{}:{}: {}: {}: {}",
-            self.file, self.line, self.column, self.severity, self.code, self.message
-        )
-    }
+/// `file:line:col: severity: code: message`, the line editors and CI understand.
+fn text(f: &Finding) -> String {
+    format!(
+        "{}:{}:{}: {}: {}: {}",
+        f.file,
+        f.line,
+        f.column,
+        f.severity.as_str(),
+        f.code,
+        f.message
+    )
 }
 
 fn findings(file: &Path) -> Vec<Finding> {
@@ -52,7 +43,7 @@ fn findings(file: &Path) -> Vec<Finding> {
                 file: name.clone(),
                 line: d.line,
                 column: d.column,
-                severity: d.severity.as_str(),
+                severity: d.severity,
                 code: d.code.as_str().to_owned(),
                 path: d.path.clone(),
                 message: d.message.clone(),
@@ -62,7 +53,7 @@ fn findings(file: &Path) -> Vec<Finding> {
             file: name,
             line: err.line().unwrap_or(1),
             column: err.column().unwrap_or(1),
-            severity: Severity::Error.as_str(),
+            severity: Severity::Error,
             code: err.code().to_owned(),
             path: err.path().map(str::to_owned),
             message: err.message(),
@@ -95,12 +86,12 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Pat
         files::for_each_ordered(&files, &reporter, findings, |_, found| {
             for finding in found {
                 match finding.severity {
-                    "error" => errors += 1,
-                    "warning" => warnings += 1,
-                    _ => infos += 1,
+                    Severity::Error => errors += 1,
+                    Severity::Warning => warnings += 1,
+                    Severity::Info => infos += 1,
                 }
                 match format {
-                    Format::Text => writeln!(out, "{}", finding.text())?,
+                    Format::Text => writeln!(out, "{}", text(&finding))?,
                     Format::Json => {
                         out.write_all(if first { b"\n  " } else { b",\n  " })?;
                         serde_json::to_writer(&mut out, &finding)?;

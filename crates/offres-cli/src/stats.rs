@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use offres::{Document, Page};
-use serde::Serialize;
+use offres_schema::CorpusStats;
 
 use crate::files::{self, Reporter, format_error};
 
@@ -23,18 +23,6 @@ pub enum Format {
 
 /// How many cities are listed.
 const TOP_CITIES: usize = 10;
-
-/// The counts, each table sorted by count then name.
-#[derive(Default, Serialize)]
-struct Stats {
-    files: usize,
-    unreadable: usize,
-    kinds: BTreeMap<&'static str, usize>,
-    status: BTreeMap<String, usize>,
-    contract_kinds: BTreeMap<String, usize>,
-    cities: BTreeMap<String, usize>,
-    remote: BTreeMap<&'static str, usize>,
-}
 
 /// What one page adds to the counts, computed on a worker.
 struct Contribution {
@@ -89,9 +77,9 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
         }
     };
     let reporter = Reporter::new(files.len());
-    let mut stats = Stats {
+    let mut stats = CorpusStats {
         files: files.len(),
-        ..Stats::default()
+        ..CorpusStats::default()
     };
     let work = |file: &std::path::Path| {
         Document::from_path(file)
@@ -105,7 +93,7 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
                 stats.unreadable += 1;
             }
             Ok(c) => {
-                *stats.kinds.entry(c.kind).or_default() += 1;
+                *stats.kinds.entry(c.kind.to_owned()).or_default() += 1;
                 if let Some(p) = c.posting {
                     *stats.status.entry(p.status).or_default() += 1;
                     for kind in p.contract_kinds {
@@ -113,7 +101,7 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
                     }
                     let city = p.city.unwrap_or_else(|| "not stated".to_owned());
                     *stats.cities.entry(city).or_default() += 1;
-                    *stats.remote.entry(p.remote).or_default() += 1;
+                    *stats.remote.entry(p.remote.to_owned()).or_default() += 1;
                 }
             }
         }
@@ -152,7 +140,7 @@ fn ranked<K: AsRef<str>>(map: &BTreeMap<K, usize>) -> Vec<(&str, usize)> {
 
 // Shares are printed with one decimal: counts far beyond 2^52 are not a concern.
 #[allow(clippy::cast_precision_loss)]
-fn render_text(stats: &Stats) -> String {
+fn render_text(stats: &CorpusStats) -> String {
     let postings: usize = stats.status.values().sum();
     let mut out = String::new();
     let _ = writeln!(

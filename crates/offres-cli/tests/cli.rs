@@ -156,6 +156,37 @@ fn check_text_json_and_exit_codes() {
     insta::assert_snapshot!("check_json_broken", broken.stdout);
 }
 
+/// The CLI's own JSON outputs validate against the schemas `offres schema` writes.
+#[test]
+fn check_and_stats_json_follow_their_schemas() {
+    let validator = |name: &str| {
+        let file = offres_schema::files()
+            .into_iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("no schema {name}"));
+        jsonschema::draft202012::new(&file.schema).unwrap()
+    };
+    let assert_valid = |name: &str, stdout: &str| {
+        let json: serde_json::Value = serde_json::from_str(stdout).unwrap();
+        let errors: Vec<String> = validator(name)
+            .iter_errors(&json)
+            .map(|e| format!("at `{}`: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}\n{stdout}");
+        json
+    };
+    let clean = offres(&with_pages(&["check", "--format", "json"]));
+    let findings = assert_valid("check-report.json", &clean.stdout);
+    assert!(findings.as_array().is_some_and(|f| !f.is_empty()));
+    let broken = offres(&["check", "--format", "json", "tests/fixtures/broken"]);
+    assert_valid("check-report.json", &broken.stdout);
+    let stats = offres(&with_pages(&["stats", "--format", "json"]));
+    assert_valid("corpus-stats.json", &stats.stdout);
+    // A document that is not a report is refused: the schema checks something.
+    let not_a_report = serde_json::json!([{ "file": "x.md", "line": 0 }]);
+    assert!(!validator("check-report.json").is_valid(&not_a_report));
+}
+
 #[test]
 fn bad_arguments_exit_2_and_say_what_was_expected() {
     let no_path = offres(&["check"]);

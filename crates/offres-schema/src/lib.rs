@@ -19,6 +19,10 @@
 //! assert_eq!(page.schema["title"], "Page");
 //! ```
 
+mod cli;
+
+pub use cli::{CheckFinding, CheckReport, CorpusStats};
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
@@ -138,6 +142,8 @@ const TYPES: &[Entry] = &[
     ("error.json", schema_of::<offres::ErrorReport>),
     ("posting-row.json", schema_of::<offres::PostingRow>),
     ("document.json", schema_of::<offres::Document>),
+    ("check-report.json", schema_of::<CheckReport>),
+    ("corpus-stats.json", schema_of::<CorpusStats>),
 ];
 
 /// Put the identifying keys first, in a fixed order, so the files read well and diff

@@ -1,0 +1,55 @@
+//! The JSON the `offres` command prints where no library type already describes it:
+//! `offres check --format json` prints a [`CheckReport`], `offres stats --format json` a
+//! [`CorpusStats`]. The command serialises these very types, so the schemas cannot drift
+//! from its output.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// One finding of `offres check`: a diagnostic of a page, or the error that stopped it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CheckFinding {
+    /// The page's path, as given on the command line or found in a folder.
+    pub file: String,
+    /// 1-based line in the original file.
+    pub line: u32,
+    /// 1-based column (in characters) in the original file.
+    pub column: u32,
+    /// How much the finding matters; an `error` makes `offres check` exit with 1.
+    pub severity: offres::Severity,
+    /// The stable code of the diagnostic or error (`duplicate_key`, `yaml_syntax`…).
+    pub code: String,
+    /// The front matter key path, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What was found, quoting the offending text.
+    pub message: String,
+}
+
+/// What `offres check --format json` prints: every finding, pages in the order they were
+/// given, findings in the order of their position in the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(transparent)]
+pub struct CheckReport(pub Vec<CheckFinding>);
+
+/// What `offres stats --format json` prints: counts over a corpus, each table keyed by
+/// value (`"not stated"` where a page does not say).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CorpusStats {
+    /// Files read.
+    pub files: usize,
+    /// Files that could not be parsed at all (reported on stderr).
+    pub unreadable: usize,
+    /// Pages by kind (`posting`, `organisation`, `team`).
+    pub kinds: BTreeMap<String, usize>,
+    /// Postings by status (`open`, `closed`, `filled`, `unknown`).
+    pub status: BTreeMap<String, usize>,
+    /// Postings by contract kind; a posting offering several kinds counts once for each.
+    pub contract_kinds: BTreeMap<String, usize>,
+    /// Postings by city.
+    pub cities: BTreeMap<String, usize>,
+    /// Postings by telework policy (`on site`, `telework possible`, `full remote`).
+    pub remote: BTreeMap<String, usize>,
+}
