@@ -10,11 +10,14 @@
 
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 pub use crate::part_time::PartTime;
 
-use crate::contract_words::{Sent, WordSet, Words, for_sentences, list};
+use crate::contract_words::{Sent, WordSet, Words, for_sentences, keys, list};
 use crate::text::{Folded, Hit, Origin};
 
 /// The kind of contract offered.
@@ -317,11 +320,47 @@ pub(crate) fn find_contracts_in(
         })
     };
     let anchor = |t: &str, a: usize, e: usize| contract_anchor(&t[a..e]);
-    for_sentences(text, folded, first, anchor, |s| {
+    for_sentences(text, folded, &CONTRACT_KEYS, first, anchor, |s| {
         contract_sentence(s, origin, &mut out);
     });
     out
 }
+
+/// What every word [`contract_anchor`] accepts starts with.
+static CONTRACT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    keys(&[
+        "alternan",
+        "apprenti",
+        "auto-entrepreneu",
+        "autoentrepreneu",
+        "cdd",
+        "cdi",
+        "contrat",
+        "civique",
+        "contractuel",
+        "detachement",
+        "duree",
+        "engagement",
+        "fonctionnaire",
+        "fonctionaire",
+        "freelance",
+        "free-lance",
+        "independant",
+        "mission",
+        "micro-entrepreneu",
+        "prestation",
+        "portage",
+        "periode",
+        "prestataire",
+        "prolongeable",
+        "renouvel",
+        "reconductible",
+        "stage",
+        "stagiaire",
+        "titulaire",
+        "volontai",
+    ])
+});
 
 /// Cheap test of a folded word for the contract vocabulary (other sentences are skipped).
 fn contract_anchor(w: &str) -> bool {
