@@ -103,10 +103,42 @@ const FULL_MONTHS: &str =
 
 /// English month names, for the few pages written in English ("Start date: September").
 fn english_month(w: &str) -> Option<u8> {
-    let names = "january|february|march|april|may|june|july|august|september|october|november|\
-        december";
-    let i = names.split('|').position(|n| n == w)?;
-    u8::try_from(i + 1).ok()
+    Some(match w {
+        "january" => 1,
+        "february" => 2,
+        "march" => 3,
+        "april" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => return None,
+    })
+}
+
+/// Whether [`date_at`] may find a date at `p` (after spaces): a digit or one of the words a
+/// date starts with. Most words after "dès" ("des" once folded) are not: this spares
+/// finding their sentence.
+fn may_start_date(t: &str, p: usize) -> bool {
+    const FIRST: [&str; 14] = [
+        "le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "la", "debut", "fin",
+        "courant", "mi", "rentree", "premier",
+    ];
+    let p = skip_spaces(t, p, t.len());
+    if t.as_bytes().get(p).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    word_at(t, p).is_some_and(|(ws, we)| {
+        let w = &t[ws..we];
+        FIRST.contains(&w)
+            || w.starts_with("mi-")
+            || month_word(w).is_some()
+            || english_month(w).is_some()
+    })
 }
 
 fn digits_at(t: &str, i: usize, lim: usize) -> (u32, usize) {
@@ -590,7 +622,8 @@ fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
             "prise" => direct("prise de poste|prise de fonctions|prise de fonction"),
             "prendre" => direct("prendre ses fonctions|prendre vos fonctions"),
             "entree" => direct("entree en fonctions|entree en fonction|entree en poste"),
-            "a" => direct("a pourvoir"),
+            // "a" (folded "à") is everywhere: look for the phrase only after its first letters.
+            "a" if t[at..].starts_with("a p") => direct("a pourvoir"),
             "poste" => direct("poste vacant"),
             "start" => direct("start date").or(Some((we, Cue::Labelled))),
             "debut" | "arrivee" => Some((we, Cue::Labelled)),
@@ -613,11 +646,13 @@ fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
         // sentence.
         let intro = match w {
             "des" if t[we..].starts_with(' ') => Some(we),
-            "a" => phrase("a partir du|a partir de|a compter du|a compter de")
-                .or_else(|| t[at..].starts_with("a partir d'").then_some(at + 11)),
+            "a" if t[at..].starts_with("a p") || t[at..].starts_with("a c") => {
+                phrase("a partir du|a partir de|a compter du|a compter de")
+                    .or_else(|| t[at..].starts_with("a partir d'").then_some(at + 11))
+            }
             _ => None,
         };
-        if let Some(end) = intro {
+        if let Some(end) = intro.filter(|&end| may_start_date(t, end)) {
             let (s, e) = sentence_around(t, at);
             if let Some((d, de)) = date_at(t, end, e, reference_year, false)
                 && (has_word_prefix(t, s, at, HIRING_WORDS)
@@ -626,7 +661,10 @@ fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
                 found.push((at, de, Start::Date(d)));
             }
         }
+        // Every phrase of LOOSE_ASAP starts with one of these.
+        let loose_start = ["des que", "au plus", "asap", "le plus"];
         if matches!(w, "des" | "au" | "asap" | "le")
+            && loose_start.iter().any(|p| t[at..].starts_with(p))
             && let Some(end) = phrase(LOOSE_ASAP)
         {
             loose.push((at, end));
