@@ -134,6 +134,11 @@ impl<'a> Sent<'a> {
             end,
         }
     }
+    /// The byte range of the sentence in the folded text.
+    #[cfg(test)]
+    pub(crate) fn range(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
     pub(crate) fn n(&self) -> usize {
         self.toks.len()
     }
