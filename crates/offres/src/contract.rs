@@ -10,11 +10,14 @@
 
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 pub use crate::part_time::PartTime;
 
-use crate::contract_words::{Sent, WordSet, Words, for_sentences, list};
+use crate::contract_words::{Sent, WordSet, Words, for_sentences, keys, list};
 use crate::text::{Folded, Hit, Origin};
 
 /// The kind of contract offered.
@@ -288,40 +291,77 @@ pub(crate) fn find_contracts_in(
     origin: Origin,
 ) -> Vec<Hit<ContractMention>> {
     let mut out = Vec::new();
-    // First two letters of the vocabulary, checked before the whole word is looked at.
-    let first = |b: &[u8], i: usize| {
-        b.get(i..i + 2).is_some_and(|p| {
-            matches!(
-                p,
-                b"al"
-                    | b"ap"
-                    | b"au"
-                    | b"cd"
-                    | b"co"
-                    | b"ci"
-                    | b"de"
-                    | b"du"
-                    | b"en"
-                    | b"fo"
-                    | b"fr"
-                    | b"in"
-                    | b"mi"
-                    | b"pr"
-                    | b"po"
-                    | b"pe"
-                    | b"re"
-                    | b"st"
-                    | b"ti"
-                    | b"vo"
-            )
-        })
-    };
     let anchor = |t: &str, a: usize, e: usize| contract_anchor(&t[a..e]);
-    for_sentences(text, folded, first, anchor, |s| {
+    for_sentences(text, folded, &CONTRACT_KEYS, contract_first, anchor, |s| {
         contract_sentence(s, origin, &mut out);
     });
     out
 }
+
+/// The first two letters of the vocabulary, checked before the whole word is looked at.
+fn contract_first(b: &[u8], i: usize) -> bool {
+    b.get(i..i + 2).is_some_and(|p| {
+        matches!(
+            p,
+            b"al"
+                | b"ap"
+                | b"au"
+                | b"cd"
+                | b"co"
+                | b"ci"
+                | b"de"
+                | b"du"
+                | b"en"
+                | b"fo"
+                | b"fr"
+                | b"in"
+                | b"mi"
+                | b"pr"
+                | b"po"
+                | b"pe"
+                | b"re"
+                | b"st"
+                | b"ti"
+                | b"vo"
+        )
+    })
+}
+
+/// What every word [`contract_anchor`] accepts starts with.
+static CONTRACT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    keys(&[
+        "alternan",
+        "apprenti",
+        "auto-entrepreneu",
+        "autoentrepreneu",
+        "cdd",
+        "cdi",
+        "contrat",
+        "civique",
+        "contractuel",
+        "detachement",
+        "duree",
+        "engagement",
+        "fonctionnaire",
+        "fonctionaire",
+        "freelance",
+        "free-lance",
+        "independant",
+        "mission",
+        "micro-entrepreneu",
+        "prestation",
+        "portage",
+        "periode",
+        "prestataire",
+        "prolongeable",
+        "renouvel",
+        "reconductible",
+        "stage",
+        "stagiaire",
+        "titulaire",
+        "volontai",
+    ])
+});
 
 /// Cheap test of a folded word for the contract vocabulary (other sentences are skipped).
 fn contract_anchor(w: &str) -> bool {
@@ -613,3 +653,102 @@ pub(crate) fn resolve_contracts(mentions: &[(Origin, ContractMention)]) -> Vec<C
 #[cfg(test)]
 #[path = "contract_tests.rs"]
 mod tests;
+
+/// The keyed sentence scan must visit the sentences a scan of every word start visits.
+#[cfg(test)]
+mod scan_tests {
+    use super::{CONTRACT_KEYS, contract_anchor, contract_first};
+    use crate::contract_words::for_sentences;
+    use crate::text::Folded;
+
+    /// The scan of every word start that `for_sentences` replaced: the sentence ranges.
+    fn by_scan(t: &str) -> Vec<(usize, usize)> {
+        let b = t.as_bytes();
+        let stop = |i: usize| match b[i] {
+            b'\n' | b'!' | b'?' | b';' => true,
+            b'.' => !matches!(b.get(i + 1), Some(&n) if !n.is_ascii_whitespace() && n != b'.'),
+            _ => false,
+        };
+        let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+        let (mut i, mut from, mut out) = (0, 0, Vec::new());
+        while i < b.len() {
+            if !word(b[i]) || (i > 0 && word(b[i - 1])) || !contract_first(b, i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < b.len()
+                && (word(b[e]) || (b[e] == b'-' && b.get(e + 1).is_some_and(|&c| word(c))))
+            {
+                e += 1;
+            }
+            if !contract_anchor(&t[i..e]) {
+                i = e;
+                continue;
+            }
+            let mut s = i;
+            while s > from && !stop(s - 1) {
+                s -= 1;
+            }
+            while e < b.len() && !stop(e) {
+                e += 1;
+            }
+            e = (e + 1).min(b.len());
+            out.push((s, e));
+            (i, from) = (e, e);
+        }
+        out
+    }
+
+    #[test]
+    fn keyed_scan_visits_the_same_sentences() {
+        let parts = [
+            "re-contrat",
+            "co-stage",
+            "xx-contrat",
+            "contrat",
+            "mission",
+            "de",
+            "stage",
+            "free-lance",
+            "auto-entrepreneur",
+            "pre-cdd",
+            "cdd-cdi",
+            "a-b-stage",
+            "st-stage",
+            "prestataire",
+            "mission.contrat",
+            "x.",
+            ";",
+            "\n",
+            "titulaire-de",
+            "-",
+            "re",
+            "cdi",
+            "duree",
+            "contre-stage",
+            "stages",
+            "alternance",
+            "-stage",
+            "stage-",
+            "..",
+        ];
+        let mut texts = Vec::new();
+        for a in parts {
+            for b in parts {
+                for sep in [" ", "", "-", ". "] {
+                    texts.push(format!("{a}{sep}{b} {a}"));
+                }
+            }
+        }
+        for t in &texts {
+            let folded = Folded::new(t);
+            let mut got = Vec::new();
+            let anchor = |t: &str, a: usize, e: usize| contract_anchor(&t[a..e]);
+            for_sentences(t, &folded, &CONTRACT_KEYS, contract_first, anchor, |s| {
+                got.push(s.range());
+            });
+            assert_eq!(got, by_scan(&folded.text), "{t:?}");
+        }
+    }
+}

@@ -3,25 +3,41 @@
 
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
+use aho_corasick::{AhoCorasick, Input};
+
 use crate::contract::Duration;
 use crate::text::{Folded, number_word, words};
 
 /// Inclusive-writing suffixes dropped after "." or "(": "salarié.e", "candidat(e)".
 const SUFFIXES: Words = list("e es s se ne le ve fe ice rice trice euse eure ere ale te x");
 
-/// A space-separated word list, with a mask of its first bytes to reject most words at once.
+/// A space-separated word list, with a mask of its first bytes and a 256-bit filter of
+/// (first byte, last byte, length) of its words: `has` is called for most words of every
+/// sentence read, and almost all of them are rejected without reading the list.
 #[derive(Clone, Copy)]
-pub(crate) struct Words(&'static str, u64);
+pub(crate) struct Words(&'static str, u64, [u64; 4]);
 
 pub(crate) const fn list(s: &'static str) -> Words {
-    let (b, mut mask, mut i) = (s.as_bytes(), 0u64, 0);
-    while i < b.len() {
-        if i == 0 || b[i - 1] == b' ' {
+    let (b, mut mask, mut filter, mut i, mut start) = (s.as_bytes(), 0u64, [0u64; 4], 0, 0);
+    while i <= b.len() {
+        if i == b.len() || b[i] == b' ' {
+            if i > start {
+                let h = shape(b[start], b[i - 1], i - start);
+                filter[h >> 6] |= 1 << (h & 63);
+            }
+            start = i + 1;
+        } else if i == start {
             mask |= 1 << (b[i] & 63);
         }
         i += 1;
     }
-    Words(s, mask)
+    Words(s, mask, filter)
+}
+
+/// A hash in 0..256 of a word's first byte, last byte and length.
+const fn shape(first: u8, last: u8, len: usize) -> usize {
+    ((first as usize).wrapping_mul(7) ^ (last as usize).wrapping_mul(31) ^ len.wrapping_mul(101))
+        & 255
 }
 
 /// Something that can say whether it holds a word: a `Words` constant or a short literal list.
@@ -37,10 +53,12 @@ impl WordSet for &str {
 
 impl WordSet for Words {
     fn has(self, w: &str) -> bool {
-        w.as_bytes()
-            .first()
-            .is_some_and(|&c| self.1 >> (c & 63) & 1 == 1)
-            && among(self.0, w)
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let h = shape(first, last, b.len());
+        self.1 >> (first & 63) & 1 == 1 && self.2[h >> 6] >> (h & 63) & 1 == 1 && among(self.0, w)
     }
 }
 
@@ -115,6 +133,11 @@ impl<'a> Sent<'a> {
             start,
             end,
         }
+    }
+    /// The byte range of the sentence in the folded text.
+    #[cfg(test)]
+    pub(crate) fn range(&self) -> (usize, usize) {
+        (self.start, self.end)
     }
     pub(crate) fn n(&self) -> usize {
         self.toks.len()
@@ -309,28 +332,59 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 }
 
 /// Run `f` on every sentence of the folded text holding a word for which `anchor` is true.
+///
+/// `keys` finds the candidate words: every word `anchor` accepts must start with one of its
+/// patterns. Words are visited as a left-to-right scan of word starts would: a word start
+/// passing `first` whose word fails `anchor` skips the rest of its hyphen-joined word, and a
+/// sentence handed to `f` is not scanned again.
 pub(crate) fn for_sentences(
     orig: &str,
     folded: &Folded,
+    keys: &AhoCorasick,
     first: impl Fn(&[u8], usize) -> bool,
     anchor: impl Fn(&str, usize, usize) -> bool,
     mut f: impl FnMut(&Sent),
 ) {
     let t = folded.text.as_str();
     let b = t.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    // Most blocks hold no key at all: a prefiltered automaton search instead of a look at
+    // every word. Each search resumes one byte after the last start, so that every position
+    // where some key starts is seen, in order.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = keys.find(Input::new(t).span(pos..t.len())) {
+        let p = m.start();
+        if p == 0 || !word(b[p - 1]) {
+            starts.push(p);
+        }
+        pos = p + 1;
+    }
     let stop = |i: usize| match b[i] {
         b'\n' | b'!' | b'?' | b';' => true,
         b'.' => !matches!(b.get(i + 1), Some(&n) if !n.is_ascii_whitespace() && n != b'.'),
         _ => false,
     };
-    let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    // One tight pass over the bytes: only words starting with a byte that `first` accepts
-    // (a word byte itself) are looked at.
-    let (mut i, mut from) = (0, 0);
-    while i < b.len() {
-        // A word start with an accepted first byte (hyphen-joined parts count as starts too).
-        if !word(b[i]) || (i > 0 && word(b[i - 1])) || !first(b, i) {
-            i += 1;
+    let (mut next, mut from) = (0, 0);
+    for i in starts {
+        if i < next || !first(b, i) {
+            continue;
+        }
+        // A later part of a hyphen-joined word is only looked at when no earlier part passed
+        // `first` (an earlier part would have taken the whole word).
+        let mut q = i;
+        let mut shadowed = false;
+        while q >= 2 && b[q - 1] == b'-' && word(b[q - 2]) {
+            q -= 2;
+            while q > 0 && word(b[q - 1]) {
+                q -= 1;
+            }
+            if first(b, q) {
+                shadowed = true;
+                break;
+            }
+        }
+        if shadowed {
             continue;
         }
         let mut e = i + 1;
@@ -340,7 +394,7 @@ pub(crate) fn for_sentences(
             e += 1;
         }
         if !anchor(t, i, e) {
-            i = e;
+            next = e;
             continue;
         }
         let mut s = i;
@@ -352,6 +406,11 @@ pub(crate) fn for_sentences(
         }
         e = (e + 1).min(b.len());
         f(&Sent::new(orig, folded, s, e));
-        (i, from) = (e, e);
+        (next, from) = (e, e);
     }
+}
+
+/// An automaton finding any of `patterns` (for [`for_sentences`]).
+pub(crate) fn keys(patterns: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(patterns).unwrap_or_else(|e| panic!("word keys: {e}"))
 }

@@ -3,10 +3,13 @@
 
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::contract::RECRUIT;
-use crate::contract_words::{Sent, WordSet, Words, byte_set, for_sentences, list};
+use crate::contract_words::{Sent, WordSet, Words, byte_set, for_sentences, keys, list};
 use crate::text::{Folded, Hit, Origin, number_word};
 
 /// Fractions of full time offered, e.g. [0.6, 0.8] for "3/5 ou 4/5".
@@ -34,6 +37,14 @@ const JOB: Words = list(
     prestataire engagement temps",
 );
 
+/// What every word the anchor of [`find_part_time_in`] accepts starts with.
+static PART_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    keys(&[
+        "temps", "mi-temps", "quart", "jour", "heure", "0", "1", "2", "3", "4", "5", "6", "7", "8",
+        "9",
+    ])
+});
+
 const MINIMUM: Words = list("minimum min minima moins mini");
 
 /// Part-time offers in `text`: "temps partiel au 3/5 ou 4/5", "80 % minimum", "4 jours par
@@ -59,7 +70,7 @@ pub(crate) fn find_part_time_in(text: &str, folded: &Folded, origin: Origin) -> 
             || (digits && t[e..].trim_start_matches(' ').starts_with('%'))
     };
     let first = |b: &[u8], i: usize| FIRST[usize::from(b[i])];
-    for_sentences(text, folded, first, anchor, |s| {
+    for_sentences(text, folded, &PART_KEYS, first, anchor, |s| {
         if let Some((p, a, b)) = part_sentence(s, origin) {
             let (a, b) = s.span(a, b);
             out.push(Hit::new(p, a, b));

@@ -24,6 +24,9 @@
 //!   a requirement.
 //! - Technologies: see [`find_tech`].
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::scan::{
@@ -181,14 +184,37 @@ fn years_before(t: &str, unit_start: usize) -> Option<(Option<u8>, Option<u8>, u
 
 /// Find the years of experience asked for.
 pub(crate) fn find_experience(text: &str) -> Vec<Hit<Experience>> {
-    on_windows(text, &EXPERIENCE_ANCHORS, experience_in)
+    on_folded_windows(text, None, &EXPERIENCE_ANCHORS, experience_in)
+}
+
+/// [`find_experience`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_experience_in(text: &str, folded: &Folded) -> Vec<Hit<Experience>> {
+    on_folded_windows(text, Some(folded), &EXPERIENCE_ANCHORS, experience_in)
+}
+
+/// [`on_windows`] for a caller that may have folded `text` already (`folded` =
+/// `Folded::new(text)`): when the anchored windows are the whole text, `find` reads that
+/// folding instead of folding again; otherwise the joined windows are folded.
+pub(crate) fn on_folded_windows<T>(
+    text: &str,
+    folded: Option<&Folded>,
+    anchors: &Anchors,
+    find: impl FnOnce(&str, &Folded) -> Vec<Hit<T>>,
+) -> Vec<Hit<T>> {
+    on_windows(text, anchors, |window| match folded {
+        Some(f) if std::ptr::eq(window, text) => find(window, f),
+        _ => find(window, &Folded::new(window)),
+    })
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
 static EXPERIENCE_ANCHORS: Anchors = Anchors::Fragments(&["rience", "years"]);
 
-fn experience_in(text: &str) -> Vec<Hit<Experience>> {
-    let folded = Folded::new(text);
+fn experience_in(_: &str, folded: &Folded) -> Vec<Hit<Experience>> {
     let t = folded.text.as_str();
     let mut hits = Vec::new();
     for (at, we) in whole_words(t, "experience").chain(whole_words(t, "experiences")) {
@@ -223,7 +249,7 @@ fn experience_in(text: &str) -> Vec<Hit<Experience>> {
         }
         if let Some((min_years, max_years, s, e)) = found {
             hits.push(hit(
-                &folded,
+                folded,
                 Experience {
                     min_years,
                     max_years,
@@ -306,7 +332,16 @@ fn bac_plus(n: u32) -> Option<Education> {
 
 /// Find the education level asked for.
 pub(crate) fn find_education(text: &str) -> Vec<Hit<Education>> {
-    on_windows(text, &EDUCATION_ANCHORS, education_in)
+    on_folded_windows(text, None, &EDUCATION_ANCHORS, education_in)
+}
+
+/// [`find_education`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
+    on_folded_windows(text, Some(folded), &EDUCATION_ANCHORS, education_in)
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
@@ -316,8 +351,7 @@ static EDUCATION_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
     "ingénieur", "ingenieur", "niveau",
 ]));
 
-fn education_in(text: &str) -> Vec<Hit<Education>> {
-    let folded = Folded::new(text);
+fn education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
     let t = folded.text.as_str();
     let by = t.as_bytes();
     let mut found: Vec<(usize, usize, Education)> = Vec::new();
@@ -464,7 +498,7 @@ fn education_in(text: &str) -> Vec<Hit<Education>> {
     found.dedup_by(|later, earlier| later.0 < earlier.1);
     found
         .into_iter()
-        .map(|(a, e, v)| hit(&folded, v, a, e))
+        .map(|(a, e, v)| hit(folded, v, a, e))
         .collect()
 }
 
@@ -529,14 +563,22 @@ fn team_count_at(t: &str, p: usize, direct: bool) -> Option<(u32, usize)> {
 
 /// Find the size of the team the hire joins.
 pub(crate) fn find_team_size(text: &str) -> Vec<Hit<u32>> {
-    on_windows(text, &TEAM_ANCHORS, team_size_in)
+    on_folded_windows(text, None, &TEAM_ANCHORS, team_size_in)
+}
+
+/// [`find_team_size`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_team_size_in(text: &str, folded: &Folded) -> Vec<Hit<u32>> {
+    on_folded_windows(text, Some(folded), &TEAM_ANCHORS, team_size_in)
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
 static TEAM_ANCHORS: Anchors = Anchors::Fragments(&["quipe", "nous sommes"]);
 
-fn team_size_in(text: &str) -> Vec<Hit<u32>> {
-    let folded = Folded::new(text);
+fn team_size_in(_: &str, folded: &Folded) -> Vec<Hit<u32>> {
     let t = folded.text.as_str();
     let by = t.as_bytes();
     let mut hits = Vec::new();
@@ -567,13 +609,13 @@ fn team_size_in(text: &str) -> Vec<Hit<u32>> {
                 "de" | "d" => {
                     let q = if w == "d" { wend + 1 } else { wend };
                     if let Some((n, e)) = team_count_at(t, q, !composed) {
-                        hits.push(hit(&folded, n, at, e));
+                        hits.push(hit(folded, n, at, e));
                     }
                     break;
                 }
                 "compte" | "comptant" | "rassemble" | "regroupe" | "reunit" => {
                     if let Some((n, e)) = team_count_at(t, wend, false) {
-                        hits.push(hit(&folded, n, at, e));
+                        hits.push(hit(folded, n, at, e));
                     }
                     break;
                 }
@@ -622,7 +664,7 @@ fn team_size_in(text: &str) -> Vec<Hit<u32>> {
             .map(|x| t.len() - rest.len() + x.len())
         });
         if let Some(e) = end {
-            hits.push(hit(&folded, n, at, e));
+            hits.push(hit(folded, n, at, e));
         }
     }
     hits.sort_by_key(|h| h.start);
@@ -677,7 +719,16 @@ const LANG_LISTS: &str = "langues de travail|langue de travail|working language|
 /// Find working languages asked for, as ISO 639-1 codes in the order written: one hit per
 /// sentence that names them, covering the language names.
 pub(crate) fn find_languages(text: &str) -> Vec<Hit<Vec<String>>> {
-    on_windows(text, &LANGUAGE_ANCHORS, languages_in)
+    on_folded_windows(text, None, &LANGUAGE_ANCHORS, languages_in)
+}
+
+/// [`find_languages`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
+    on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
@@ -690,8 +741,7 @@ static LANGUAGE_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
     "grec", "greek", "breton", "basque", "catalan", "corse", "occitan", "créole", "creole",
 ]));
 
-fn languages_in(text: &str) -> Vec<Hit<Vec<String>>> {
-    let folded = Folded::new(text);
+fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
     let t = folded.text.as_str();
     let mut hits: Vec<Hit<Vec<String>>> = Vec::new();
     // (sentence end, first name start, last name end, codes)
@@ -724,14 +774,14 @@ fn languages_in(text: &str) -> Vec<Hit<Vec<String>>> {
             }
             _ => {
                 if let Some((_, a0, z0, codes)) = current.take() {
-                    hits.push(hit(&folded, codes, a0, z0));
+                    hits.push(hit(folded, codes, a0, z0));
                 }
                 current = Some((e, ws, we, vec![code.to_owned()]));
             }
         }
     }
     if let Some((_, a0, z0, codes)) = current {
-        hits.push(hit(&folded, codes, a0, z0));
+        hits.push(hit(folded, codes, a0, z0));
     }
     hits
 }
@@ -743,10 +793,31 @@ fn has_phrase(t: &str, from: usize, to: usize, list: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Skill sections.
 
+/// Words one of which every skill section title of [`skill_kind`] holds.
+static SKILL_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "savoir",
+        "connaissance",
+        "knowledge",
+        "competence",
+        "hard",
+        "know",
+        "qualite",
+        "soft",
+        "aptitude",
+    ])
+    .unwrap_or_else(|e| panic!("skill keys: {e}"))
+});
+
 /// Which kind of skills a section title announces ("Savoirs", "Savoir-faire :",
 /// "**Compétences comportementales**"), or `None` for any other title.
 pub(crate) fn skill_kind(section_title: &str) -> Option<SkillKind> {
-    let folded = crate::text::fold(section_title).replace(['-', '_'], " ");
+    let folded = crate::text::fold(section_title);
+    // Every title below holds one of these words: most section titles are rejected here.
+    if !SKILL_KEYS.is_match(&folded) {
+        return None;
+    }
+    let folded = folded.replace(['-', '_'], " ");
     let mut t = folded.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     for prefix in [
         "les ",

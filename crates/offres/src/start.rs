@@ -27,10 +27,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::{PartialDate, ymd};
+use crate::profile::on_folded_windows;
 use crate::scan::{
-    Anchors, WordSet, any_phrase_at, has_word_prefix, is_word_byte, on_windows, one_of,
-    sentence_around, skip_light, skip_spaces, starts_with_one_of, word_at, word_before,
-    word_starts,
+    Anchors, WordSet, any_phrase_at, has_word_prefix, is_word_byte, one_of, sentence_around,
+    skip_light, skip_spaces, starts_with_one_of, word_at, word_before, word_starts,
 };
 use crate::text::{Folded, Hit, Origin, month_word};
 
@@ -103,10 +103,42 @@ const FULL_MONTHS: &str =
 
 /// English month names, for the few pages written in English ("Start date: September").
 fn english_month(w: &str) -> Option<u8> {
-    let names = "january|february|march|april|may|june|july|august|september|october|november|\
-        december";
-    let i = names.split('|').position(|n| n == w)?;
-    u8::try_from(i + 1).ok()
+    Some(match w {
+        "january" => 1,
+        "february" => 2,
+        "march" => 3,
+        "april" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => return None,
+    })
+}
+
+/// Whether [`date_at`] may find a date at `p` (after spaces): a digit or one of the words a
+/// date starts with. Most words after "dès" ("des" once folded) are not: this spares
+/// finding their sentence.
+fn may_start_date(t: &str, p: usize) -> bool {
+    const FIRST: [&str; 14] = [
+        "le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "la", "debut", "fin",
+        "courant", "mi", "rentree", "premier",
+    ];
+    let p = skip_spaces(t, p, t.len());
+    if t.as_bytes().get(p).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    word_at(t, p).is_some_and(|(ws, we)| {
+        let w = &t[ws..we];
+        FIRST.contains(&w)
+            || w.starts_with("mi-")
+            || month_word(w).is_some()
+            || english_month(w).is_some()
+    })
 }
 
 fn digits_at(t: &str, i: usize, lim: usize) -> (u32, usize) {
@@ -518,8 +550,37 @@ pub(crate) fn find_start(
     origin: Origin,
     reference_year: Option<i32>,
 ) -> Vec<Hit<Start>> {
+    start_with(text, None, origin, reference_year)
+}
+
+/// [`find_start`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_start_in(
+    text: &str,
+    folded: &Folded,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<Start>> {
+    start_with(text, Some(folded), origin, reference_year)
+}
+
+fn start_with(
+    text: &str,
+    folded: Option<&Folded>,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<Start>> {
     if origin == Origin::FrontMatter {
-        let folded = Folded::new(text);
+        let own;
+        let folded = if let Some(f) = folded {
+            f
+        } else {
+            own = Folded::new(text);
+            &own
+        };
         let t = folded.text.as_str();
         let a = skip_light(t, 0, t.len());
         let whole = t.trim_end_matches(|c: char| c.is_whitespace() || ".!*_".contains(c));
@@ -533,8 +594,8 @@ pub(crate) fn find_start(
             return vec![Hit::new(Start::Date(d), 0, text.len())];
         }
     }
-    on_windows(text, &START_ANCHORS, |window| {
-        starts_in(window, reference_year)
+    on_folded_windows(text, folded, &START_ANCHORS, |_, f| {
+        starts_in(f, reference_year)
     })
 }
 
@@ -546,8 +607,7 @@ static START_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
     "disponib", "asap", "vite", "tôt", "rapidement",
 ]));
 
-fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
-    let folded = Folded::new(text);
+fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
     let t = folded.text.as_str();
     let len = t.len();
     let mut found: Vec<(usize, usize, Start)> = Vec::new();
@@ -562,7 +622,8 @@ fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
             "prise" => direct("prise de poste|prise de fonctions|prise de fonction"),
             "prendre" => direct("prendre ses fonctions|prendre vos fonctions"),
             "entree" => direct("entree en fonctions|entree en fonction|entree en poste"),
-            "a" => direct("a pourvoir"),
+            // "a" (folded "à") is everywhere: look for the phrase only after its first letters.
+            "a" if t[at..].starts_with("a p") => direct("a pourvoir"),
             "poste" => direct("poste vacant"),
             "start" => direct("start date").or(Some((we, Cue::Labelled))),
             "debut" | "arrivee" => Some((we, Cue::Labelled)),
@@ -585,11 +646,13 @@ fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
         // sentence.
         let intro = match w {
             "des" if t[we..].starts_with(' ') => Some(we),
-            "a" => phrase("a partir du|a partir de|a compter du|a compter de")
-                .or_else(|| t[at..].starts_with("a partir d'").then_some(at + 11)),
+            "a" if t[at..].starts_with("a p") || t[at..].starts_with("a c") => {
+                phrase("a partir du|a partir de|a compter du|a compter de")
+                    .or_else(|| t[at..].starts_with("a partir d'").then_some(at + 11))
+            }
             _ => None,
         };
-        if let Some(end) = intro {
+        if let Some(end) = intro.filter(|&end| may_start_date(t, end)) {
             let (s, e) = sentence_around(t, at);
             if let Some((d, de)) = date_at(t, end, e, reference_year, false)
                 && (has_word_prefix(t, s, at, HIRING_WORDS)
@@ -598,7 +661,10 @@ fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
                 found.push((at, de, Start::Date(d)));
             }
         }
+        // Every phrase of LOOSE_ASAP starts with one of these.
+        let loose_start = ["des que", "au plus", "asap", "le plus"];
         if matches!(w, "des" | "au" | "asap" | "le")
+            && loose_start.iter().any(|p| t[at..].starts_with(p))
             && let Some(end) = phrase(LOOSE_ASAP)
         {
             loose.push((at, end));
@@ -618,7 +684,7 @@ fn starts_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<Start>> {
             found.push((at, end, Start::Asap));
         }
     }
-    resolve(&folded, found)
+    resolve(folded, found)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -671,13 +737,36 @@ pub(crate) fn find_closing(
     origin: Origin,
     reference_year: Option<i32>,
 ) -> Vec<Hit<PartialDate>> {
+    closing_with(text, None, origin, reference_year)
+}
+
+/// [`find_closing`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "for callers that fold each block once")
+)]
+pub(crate) fn find_closing_in(
+    text: &str,
+    folded: &Folded,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<PartialDate>> {
+    closing_with(text, Some(folded), origin, reference_year)
+}
+
+fn closing_with(
+    text: &str,
+    folded: Option<&Folded>,
+    origin: Origin,
+    reference_year: Option<i32>,
+) -> Vec<Hit<PartialDate>> {
     if origin == Origin::FrontMatter
         && let Some(d) = parse_french_date(text, reference_year)
     {
         return vec![Hit::new(d, 0, text.len())];
     }
-    on_windows(text, &CLOSING_ANCHORS, |window| {
-        closings_in(window, reference_year)
+    on_folded_windows(text, folded, &CLOSING_ANCHORS, |_, f| {
+        closings_in(f, reference_year)
     })
 }
 
@@ -687,8 +776,7 @@ static CLOSING_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
     "limite", "clôtur", "clotur", "candidatures", "deadline", "jusqu", "avant", "tard", "ici",
 ]));
 
-fn closings_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
-    let folded = Folded::new(text);
+fn closings_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
     let t = folded.text.as_str();
     let mut found: Vec<(usize, usize, PartialDate)> = Vec::new();
     for (list, needs_apply_word) in [(CLOSING_CUES, false), (UNTIL_CUES, true)] {
@@ -704,9 +792,50 @@ fn closings_in(text: &str, reference_year: Option<i32>) -> Vec<Hit<PartialDate>>
             }
         }
     }
-    resolve(&folded, found)
+    resolve(folded, found)
 }
 
 #[cfg(test)]
 #[path = "start_tests.rs"]
 mod tests;
+
+/// The `*_in` finders read the caller's folding and must give what the plain ones give.
+#[cfg(test)]
+mod folded_tests {
+    use crate::profile::{
+        find_education, find_education_in, find_experience, find_experience_in, find_languages,
+        find_languages_in, find_team_size, find_team_size_in,
+    };
+    use crate::text::{Folded, Origin};
+
+    #[test]
+    fn folded_variants_match() {
+        let texts = [
+            "Démarrage dès que possible, date limite de candidature : 30 avril 2021.",
+            "Prise de poste le 1er mars 2021\nCandidatures jusqu'au 15 mars 2021 (CV)",
+            "Bac+5 ou master en informatique ; 3 à 5 ans d'expérience.\nAnglais courant.",
+            "Une équipe de 5 personnes.\nRien ici.\nNous sommes 4 dans l'équipe.",
+            "Maîtrise de l'anglais et de l'espagnol ; titulaire d'une thèse.",
+            "",
+            "Aucune ancre.",
+        ];
+        for t in texts {
+            let f = Folded::new(t);
+            assert_eq!(find_experience(t), find_experience_in(t, &f), "{t}");
+            assert_eq!(find_education(t), find_education_in(t, &f), "{t}");
+            assert_eq!(find_team_size(t), find_team_size_in(t, &f), "{t}");
+            assert_eq!(find_languages(t), find_languages_in(t, &f), "{t}");
+            for o in [Origin::Body, Origin::FrontMatter, Origin::Title] {
+                let y = Some(2021);
+                assert_eq!(
+                    super::find_start(t, o, y),
+                    super::find_start_in(t, &f, o, y)
+                );
+                assert_eq!(
+                    super::find_closing(t, o, y),
+                    super::find_closing_in(t, &f, o, y)
+                );
+            }
+        }
+    }
+}
