@@ -183,15 +183,12 @@ fn years_before(t: &str, unit_start: usize) -> Option<(Option<u8>, Option<u8>, u
 }
 
 /// Find the years of experience asked for.
+#[cfg(test)]
 pub(crate) fn find_experience(text: &str) -> Vec<Hit<Experience>> {
     on_folded_windows(text, None, &EXPERIENCE_ANCHORS, experience_in)
 }
 
 /// [`find_experience`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_experience_in(text: &str, folded: &Folded) -> Vec<Hit<Experience>> {
     on_folded_windows(text, Some(folded), &EXPERIENCE_ANCHORS, experience_in)
 }
@@ -331,15 +328,12 @@ fn bac_plus(n: u32) -> Option<Education> {
 }
 
 /// Find the education level asked for.
+#[cfg(test)]
 pub(crate) fn find_education(text: &str) -> Vec<Hit<Education>> {
     on_folded_windows(text, None, &EDUCATION_ANCHORS, education_in)
 }
 
 /// [`find_education`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
     on_folded_windows(text, Some(folded), &EDUCATION_ANCHORS, education_in)
 }
@@ -562,15 +556,12 @@ fn team_count_at(t: &str, p: usize, direct: bool) -> Option<(u32, usize)> {
 }
 
 /// Find the size of the team the hire joins.
+#[cfg(test)]
 pub(crate) fn find_team_size(text: &str) -> Vec<Hit<u32>> {
     on_folded_windows(text, None, &TEAM_ANCHORS, team_size_in)
 }
 
 /// [`find_team_size`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_team_size_in(text: &str, folded: &Folded) -> Vec<Hit<u32>> {
     on_folded_windows(text, Some(folded), &TEAM_ANCHORS, team_size_in)
 }
@@ -718,15 +709,12 @@ const LANG_LISTS: &str = "langues de travail|langue de travail|working language|
 
 /// Find working languages asked for, as ISO 639-1 codes in the order written: one hit per
 /// sentence that names them, covering the language names.
+#[cfg(test)]
 pub(crate) fn find_languages(text: &str) -> Vec<Hit<Vec<String>>> {
     on_folded_windows(text, None, &LANGUAGE_ANCHORS, languages_in)
 }
 
 /// [`find_languages`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
     on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
 }

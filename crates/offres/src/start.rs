@@ -545,6 +545,7 @@ fn resolve<T>(folded: &Folded, mut found: Vec<(usize, usize, T)>) -> Vec<Hit<T>>
 /// A front matter value that is itself a start (`dès que possible`, `2021-09-01`,
 /// `septembre 2021`) is taken as is; any other text needs a start cue (see the module
 /// documentation). Hits are in text order, without overlaps.
+#[cfg(test)]
 pub(crate) fn find_start(
     text: &str,
     origin: Origin,
@@ -554,10 +555,6 @@ pub(crate) fn find_start(
 }
 
 /// [`find_start`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_start_in(
     text: &str,
     folded: &Folded,
@@ -732,6 +729,7 @@ fn closing_value(
 /// candidatures le …". "jusqu'au" / "avant le" count only after an application word in the
 /// same sentence (a contract "jusqu'au 31 décembre" is not a deadline). A front matter
 /// value that is a date is taken as is.
+#[cfg(test)]
 pub(crate) fn find_closing(
     text: &str,
     origin: Origin,
@@ -741,10 +739,6 @@ pub(crate) fn find_closing(
 }
 
 /// [`find_closing`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "for callers that fold each block once")
-)]
 pub(crate) fn find_closing_in(
     text: &str,
     folded: &Folded,

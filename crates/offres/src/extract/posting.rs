@@ -20,12 +20,12 @@ use crate::part_time::{PartTime, find_part_time, find_part_time_in};
 use crate::place::{find_locations_in, location_from_value, resolve_location};
 use crate::posting::Posting;
 use crate::profile::{
-    SkillKind, Skills, find_education, find_experience, find_languages, find_team_size, find_tech,
-    skill_kind, tech_from_value,
+    SkillKind, Skills, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
+    find_tech, skill_kind, tech_from_value,
 };
 use crate::remote::{find_remote_in, remote_from_value, resolve_remote};
 use crate::source::Source;
-use crate::start::{find_closing, find_start};
+use crate::start::{find_closing_in, find_start_in};
 use crate::status::{Status, find_status, loose_bool, status_word};
 use crate::text::{Origin, fold, sentences};
 
@@ -646,20 +646,22 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
 
 fn dates(cx: &mut Cx<'_>, p: &mut Posting) {
     let year = cx.reference_year();
-    for b in cx.prose() {
+    for (b, fd) in cx.prose_folded() {
         let origin = if b.kind == BlockKind::Heading {
             Origin::Heading
         } else {
             Origin::Body
         };
         if p.start.is_none()
-            && let Some(h) = find_start(&b.text, origin, year).into_iter().next()
+            && let Some(h) = find_start_in(&b.text, fd, origin, year).into_iter().next()
         {
             p.start = Some(h.value);
             cx.source("start", Cx::block_source(b, h.start, h.end));
         }
         if p.closing_date.is_none()
-            && let Some(h) = find_closing(&b.text, origin, year).into_iter().next()
+            && let Some(h) = find_closing_in(&b.text, fd, origin, year)
+                .into_iter()
+                .next()
         {
             p.closing_date = Some(h.value);
             cx.source("closing_date", Cx::block_source(b, h.start, h.end));
@@ -679,27 +681,27 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut tech: Vec<String> = Vec::new();
     let mut skills = Skills::default();
     let mut has_skills = false;
-    for b in cx.prose() {
+    for (b, fd) in cx.prose_folded() {
         if p.team_size.is_none()
-            && let Some(h) = find_team_size(&b.text).into_iter().next()
+            && let Some(h) = find_team_size_in(&b.text, fd).into_iter().next()
         {
             p.team_size = Some(h.value);
             cx.source("team_size", Cx::block_source(b, h.start, h.end));
         }
         if p.experience.is_none()
-            && let Some(h) = find_experience(&b.text).into_iter().next()
+            && let Some(h) = find_experience_in(&b.text, fd).into_iter().next()
         {
             p.experience = Some(h.value);
             cx.source("experience", Cx::block_source(b, h.start, h.end));
         }
         if p.education.is_none()
-            && let Some(h) = find_education(&b.text).into_iter().next()
+            && let Some(h) = find_education_in(&b.text, fd).into_iter().next()
         {
             p.education = Some(h.value);
             cx.source("education", Cx::block_source(b, h.start, h.end));
         }
         if p.languages.is_empty()
-            && let Some(h) = find_languages(&b.text).into_iter().next()
+            && let Some(h) = find_languages_in(&b.text, fd).into_iter().next()
         {
             p.languages = h.value;
             cx.source("languages", Cx::block_source(b, h.start, h.end));
