@@ -26,7 +26,7 @@ use crate::profile::{
 use crate::remote::{find_remote_in, remote_from_value, resolve_remote};
 use crate::source::Source;
 use crate::start::{find_closing_in, find_start_in};
-use crate::status::{Status, find_status, loose_bool, status_word};
+use crate::status::{Status, find_status, find_status_in, loose_bool, status_word};
 use crate::text::{Origin, fold, sentences};
 
 use super::{Cx, string_list};
@@ -263,8 +263,8 @@ fn status(cx: &mut Cx<'_>, p: &mut Posting) {
             .unwrap_or_else(|| Source::body(0, 0));
         claims.push((h.value, src, title.clone()));
     }
-    for b in cx.prose() {
-        if let Some(h) = find_status(&b.text).into_iter().next() {
+    for (b, fd) in cx.prose_folded() {
+        if let Some(h) = find_status_in(fd).into_iter().next() {
             claims.push((h.value, Cx::block_source(b, h.start, h.end), b.text.clone()));
         }
     }
