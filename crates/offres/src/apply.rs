@@ -103,7 +103,15 @@ pub(crate) fn is_apply_url(url: &str) -> bool {
 /// The external reference of an offer in a URL or a sentence: `reference-2021-776390`,
 /// `Référence : 2021-776390`, `réf. 2020-375131`.
 pub(crate) fn find_reference(text: &str) -> Option<String> {
-    let f = fold(text);
+    find_reference_in(&fold(text))
+}
+
+/// [`find_reference`] on folded text.
+pub(crate) fn find_reference_in(f: &str) -> Option<String> {
+    // Every cue starts with "ref": most blocks are rejected by one search.
+    if !f.contains("ref") {
+        return None;
+    }
     for cue in [
         "reference-",
         "reference :",

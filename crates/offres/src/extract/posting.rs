@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::apply::{
-    Contact, email_in_value, find_reference, is_apply_sentence, is_apply_url, is_handle,
+    Contact, email_in_value, find_reference, find_reference_in, is_apply_sentence, is_apply_url,
+    is_handle,
 };
 use crate::body::BlockKind;
 use crate::contract::{
@@ -829,7 +830,10 @@ fn apply(cx: &mut Cx<'_>, p: &mut Posting) {
         .urls
         .iter()
         .find_map(|u| find_reference(u))
-        .or_else(|| cx.prose().find_map(|b| find_reference(&b.text)));
+        .or_else(|| {
+            cx.prose_folded()
+                .find_map(|(_, fd)| find_reference_in(&fd.text))
+        });
 }
 
 fn is_job_board(url: &str) -> bool {
