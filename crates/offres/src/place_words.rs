@@ -3,8 +3,6 @@
 //!
 //! Word lists are `|`-separated strings matched on folded text (see [`crate::text::Folded`]).
 
-use memchr::memmem;
-
 use crate::text::Folded;
 
 pub(crate) fn is_word(b: u8) -> bool {
@@ -32,16 +30,6 @@ pub(crate) fn ceil(s: &str, i: usize) -> usize {
 /// The items of a `|`-separated list.
 pub(crate) fn list(l: &'static str) -> impl Iterator<Item = &'static str> {
     l.split(['|'])
-}
-
-/// Offsets of `needle` in `hay`: a SIMD searcher for long texts, a first-byte scan for
-/// short ones (a searcher costs more to set up than it saves there).
-pub(crate) fn find_iter(hay: &str, needle: &str) -> Vec<usize> {
-    if hay.len() < 1024 {
-        find_all(hay, needle).collect()
-    } else {
-        memmem::find_iter(hay.as_bytes(), needle.as_bytes()).collect()
-    }
 }
 
 /// Offsets of `needle` in a short `hay` (no searcher to set up).

@@ -3,12 +3,15 @@
 //!
 //! Word lists are `|`-separated strings matched on folded text (see [`crate::text::Folded`]).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::cities;
 use crate::place_words::{
-    ends_any, find_all, find_iter, has, has_any, in_list, is_word, list, sentence_at, starts_any,
-    starts_word, window, word_end,
+    ends_any, find_all, has, has_any, in_list, is_word, list, sentence_at, starts_any, starts_word,
+    window, word_end,
 };
 use crate::text::{Folded, Hit, Origin, fold, number_word, words};
 
@@ -492,6 +495,10 @@ fn analyse(sentence: &str, context: bool, heading: bool) -> Option<Remote> {
 
 const REMOTE_ANCHORS: &[&str] = &["tele", "remote", "distan", "sur site", "presen"];
 
+/// Every [`REMOTE_ANCHORS`] word in one automaton pass.
+static ANCHORS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(REMOTE_ANCHORS).expect("plain cue words"));
+
 /// Telework statements in `text`, one hit per sentence: "télétravail possible jusqu'à deux
 /// jours par semaine", "3 jours / semaine sur site", "full remote", "pas de télétravail".
 /// A required presence somewhere without a day count is not a telework statement.
@@ -504,16 +511,17 @@ pub(crate) fn find_remote(text: &str, origin: Origin) -> Vec<Hit<Remote>> {
 pub(crate) fn find_remote_in(fd: &Folded, origin: Origin) -> Vec<Hit<Remote>> {
     let t = fd.text.as_str();
     let mut anchors: Vec<usize> = Vec::new();
-    for needle in REMOTE_ANCHORS {
-        let found = find_iter(t, needle).into_iter();
-        anchors.extend(found.filter(|&at| {
-            let rest = &t[at + needle.len()..];
-            match *needle {
-                "tele" => starts_any(rest, "trav|-trav| trav"),
-                "presen" => starts_any(rest, "ce|tiel"),
-                _ => true,
-            }
-        }));
+    for m in ANCHORS.find_overlapping_iter(t) {
+        let needle = REMOTE_ANCHORS[m.pattern().as_usize()];
+        let rest = &t[m.end()..];
+        let keep = match needle {
+            "tele" => starts_any(rest, "trav|-trav| trav"),
+            "presen" => starts_any(rest, "ce|tiel"),
+            _ => true,
+        };
+        if keep {
+            anchors.push(m.start());
+        }
     }
     anchors.sort_unstable();
     let mut out = Vec::new();
