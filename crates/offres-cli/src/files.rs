@@ -147,8 +147,9 @@ impl Reporter {
 
 /// Run `work` on every file in parallel and hand the results to `sink` in input order.
 ///
-/// Files are processed a chunk at a time, so at most one chunk of results is held in
-/// memory however many files there are: output streams.
+/// Files are processed a chunk at a time, so at most two chunks of results are held in
+/// memory however many files there are: output streams. The next chunk is parsed while
+/// `sink` writes the previous one, so the workers do not wait for the output.
 pub fn for_each_ordered<T, W, S>(
     files: &[PathBuf],
     reporter: &Reporter,
@@ -160,15 +161,27 @@ where
     W: Fn(&Path) -> T + Sync,
     S: FnMut(&Path, T) -> io::Result<()>,
 {
-    for chunk in files.chunks(CHUNK) {
-        let results: Vec<T> = chunk.par_iter().map(|p| work(p)).collect();
-        for (path, result) in chunk.iter().zip(results) {
-            sink(path, result)?;
+    std::thread::scope(|scope| {
+        let (results, received) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
+        let work = &work;
+        scope.spawn(move || {
+            for chunk in files.chunks(CHUNK) {
+                let done: Vec<T> = chunk.par_iter().map(|p| work(p)).collect();
+                // The receiver is gone only when the sink failed: stop parsing.
+                if results.send(done).is_err() {
+                    break;
+                }
+            }
+        });
+        for (chunk, done) in files.chunks(CHUNK).zip(received) {
+            for (path, result) in chunk.iter().zip(done) {
+                sink(path, result)?;
+            }
+            reporter.advance(chunk.len());
         }
-        reporter.advance(chunk.len());
-    }
-    reporter.finish();
-    Ok(())
+        reporter.finish();
+        Ok(())
+    })
 }
 
 /// `file:line:col: error: code: message`, for a page that could not be read.
