@@ -695,13 +695,17 @@ fn language_code(w: &str) -> Option<&'static str> {
 /// Words before a language that make it a skill.
 const LANG_BEFORE: &str = "maitris|parl|pratique|niveau|connaissance|langue|bilingue|fluent|\
     fluency|speak|proficien|aise en|rediger en|ecrire en|s'exprimer en|communiquer en|\
-    travailler en|courant en|command of|good|excellent|native";
+    travailler en|echanger en|dialoguer en|interagir en|courant en|command of|good|excellent|\
+    native";
 
 /// Words after a language that make it a skill.
 const LANG_AFTER: &str = "courant|professionnel|operationnel|technique|lu|ecrit|parle|bilingue|\
-    fluent|est un plus|serait un plus|un plus|apprecie|souhaite|requis|exige|necessaire|\
-    indispensable|obligatoire|required|is a plus|speaking|mandatory|natif|maternelle|niveau|\
-    a1|a2|b1|b2|c1|c2";
+    fluent|souhaite|requis|exige|necessaire|indispensable|obligatoire|required|speaking|\
+    mandatory|natif|maternelle|niveau|a1|a2|b1|b2|c1|c2";
+
+/// Phrases after a language that make it welcome but not a working language ("la pratique
+/// de l'allemand est un plus").
+const LANG_BONUS: &str = "un plus|a plus|apprecie|appreciated|bonus|atout";
 
 /// Phrases that make every language of the sentence after them a working language.
 const LANG_LISTS: &str = "langues de travail|langue de travail|working language|langues :|\
@@ -747,9 +751,11 @@ fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
         while !t.is_char_boundary(hi) {
             hi -= 1;
         }
-        let skill = has_phrase(t, s, ws, LANG_LISTS)
-            || has_word_prefix(t, lo, ws, LANG_BEFORE)
-            || has_word_prefix(t, we, hi, LANG_AFTER);
+        let bonus = has_phrase(t, we, hi, LANG_BONUS);
+        let skill = !bonus
+            && (has_phrase(t, s, ws, LANG_LISTS)
+                || has_word_prefix(t, lo, ws, LANG_BEFORE)
+                || has_word_prefix(t, we, hi, LANG_AFTER));
         if !skill {
             continue;
         }

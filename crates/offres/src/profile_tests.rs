@@ -317,7 +317,13 @@ fn languages() {
         ),
         ("Un bon niveau d'anglais est demandé.", &["en"]),
         ("Fluent in French and English", &["fr", "en"]),
-        ("L’espagnol est un plus.", &["es"]),
+        // Welcome, not required: the corpus counts working languages asked for.
+        ("L’espagnol est un plus.", &[]),
+        ("La pratique de l'allemand serait appréciée.", &[]),
+        (
+            "Vous serez à l'aise pour échanger en anglais avec nos partenaires.",
+            &["en"],
+        ),
         ("Vous parlez allemand et italien.", &["de", "it"]),
         ("Anglais et espagnol courants", &["en", "es"]),
         ("Vous êtes à l'aise en anglais à l'écrit.", &["en"]),
