@@ -5,6 +5,7 @@
 //! extractors over that context. Every fact records its source.
 
 mod classify;
+mod hirer;
 mod naming;
 mod organisation;
 mod posting;

@@ -1,6 +1,7 @@
 //! Unit tests of the posting builder's text helpers.
 
 use super::*;
+use crate::extract::hirer::{programme, subject_organisation};
 
 #[test]
 fn roles_are_cleaned() {
