@@ -21,6 +21,7 @@ mod extract;
 mod front_matter;
 mod ics;
 mod jsonld;
+mod language;
 mod organisation;
 mod page;
 mod part_time;

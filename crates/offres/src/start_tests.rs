@@ -539,3 +539,43 @@ pub(crate) fn bench_page() -> String {
     );
     page
 }
+
+// The `*_in` finders read the caller's folding and must give what the plain ones give.
+mod folded {
+    use crate::profile::{
+        find_education, find_education_in, find_experience, find_experience_in, find_languages,
+        find_languages_in, find_team_size, find_team_size_in,
+    };
+    use crate::text::{Folded, Origin};
+
+    #[test]
+    fn folded_variants_match() {
+        let texts = [
+            "Démarrage dès que possible, date limite de candidature : 30 avril 2021.",
+            "Prise de poste le 1er mars 2021\nCandidatures jusqu'au 15 mars 2021 (CV)",
+            "Bac+5 ou master en informatique ; 3 à 5 ans d'expérience.\nAnglais courant.",
+            "Une équipe de 5 personnes.\nRien ici.\nNous sommes 4 dans l'équipe.",
+            "Maîtrise de l'anglais et de l'espagnol ; titulaire d'une thèse.",
+            "",
+            "Aucune ancre.",
+        ];
+        for t in texts {
+            let f = Folded::new(t);
+            assert_eq!(find_experience(t), find_experience_in(t, &f), "{t}");
+            assert_eq!(find_education(t), find_education_in(t, &f), "{t}");
+            assert_eq!(find_team_size(t), find_team_size_in(t, &f), "{t}");
+            assert_eq!(find_languages(t), find_languages_in(t, &f), "{t}");
+            for o in [Origin::Body, Origin::FrontMatter, Origin::Title] {
+                let y = Some(2021);
+                assert_eq!(
+                    super::find_start(t, o, y),
+                    super::find_start_in(t, &f, o, y)
+                );
+                assert_eq!(
+                    super::find_closing(t, o, y),
+                    super::find_closing_in(t, &f, o, y)
+                );
+            }
+        }
+    }
+}
