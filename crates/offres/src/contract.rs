@@ -89,7 +89,6 @@ pub(crate) struct ContractMention {
 }
 
 /// How much context a kind word needs before it counts.
-/// How much context a kind word needs before it counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Need {
     /// Counts by itself (CDD, CDI, contrat à durée déterminée).
