@@ -242,6 +242,14 @@ fn label_before(t: &str, at: usize) -> bool {
     whole_line && in_list(core, LABELS) && (t.as_bytes()[at] == b':' || core == "ou")
 }
 
+/// Whether a section title announces the place of work ("Lieu", "Localisation du poste",
+/// "Où ?"); "Site" is left out, it as often means a website.
+pub(crate) fn is_place_heading(title: &str) -> bool {
+    let f = fold(title);
+    let core = f.trim_matches(|c: char| !c.is_alphanumeric());
+    core != "site" && (core != "ou" || f.trim_end().ends_with('?')) && in_list(core, LABELS)
+}
+
 /// Local checks of the cue `needle` at folded offset `at`: the start of the text to search
 /// for a city, or `None`.
 fn precheck(t: &str, at: usize, cue: Cue, needle: &str) -> Option<usize> {

@@ -864,3 +864,19 @@ fn bench() {
     let mb = (text.len() * rounds) as f64 / 1e6;
     println!("place: {:.0} MB/s (both extractors, {n} hits)", mb / secs);
 }
+
+#[test]
+fn place_headings() {
+    for title in [
+        "Lieu",
+        "Lieu de travail :",
+        "Localisation du poste",
+        "Où ?",
+        "Adresse",
+    ] {
+        assert!(is_place_heading(title), "{title}");
+    }
+    for title in ["Site", "Où", "Profil", "Lieux de vie des usagers"] {
+        assert!(!is_place_heading(title), "{title}");
+    }
+}

@@ -13,7 +13,7 @@ use crate::date::{PartialDate, parse_date_text};
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::dialect::Meaning;
 use crate::part_time::{PartTime, find_part_time, find_part_time_in};
-use crate::place::{find_locations_in, location_from_value, resolve_location};
+use crate::place::{find_locations_in, is_place_heading, location_from_value, resolve_location};
 use crate::posting::Posting;
 use crate::profile::{
     SkillKind, Skills, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
@@ -430,9 +430,20 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
         } else {
             Origin::Body
         };
+        let before = locations.len();
         for h in find_locations_in(fd, &b.text, origin) {
             loc_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             locations.push((origin, h.value));
+        }
+        // Under a "Lieu" or "Localisation" heading the paragraph is the place itself
+        // ("Maison France services, 12 rue Très-Cloîtres, Grenoble."), with no cue word.
+        if locations.len() == before
+            && b.kind != BlockKind::Heading
+            && cx.section_title(b).is_some_and(is_place_heading)
+            && let Some(l) = location_from_value(b.text.trim())
+        {
+            loc_source.get_or_insert_with(|| Source::body(b.span.start, b.span.end));
+            locations.push((origin, l));
         }
         for h in find_remote_in(fd, origin) {
             remote_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
