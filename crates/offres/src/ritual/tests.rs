@@ -949,3 +949,23 @@ fn fallback_what_is_short() {
     assert!(r[0].value.what.chars().count() <= 80);
     assert!(long.starts_with(&r[0].value.what));
 }
+
+#[test]
+fn something_sent_to_an_address_is_a_mail_ritual() {
+    let text = "Chaque vendredi, un membre de l'équipe, à tour de rôle, envoie à \
+        equipe@numerique.gouv.fr une note sur l'avancement de la semaine.";
+    let r = find_rituals(text, RITUALS);
+    assert_eq!(r.len(), 1);
+    let r = &r[0].value;
+    assert_eq!(r.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=FR"));
+    assert!(r.rotating);
+    assert_eq!(
+        r.channel,
+        Some(Channel::Email {
+            to: "equipe@numerique.gouv.fr".into()
+        })
+    );
+    // Sending without an address or a mail named is not a mail ritual.
+    let r = find_rituals("Chaque vendredi, on envoie les factures.", RITUALS);
+    assert!(r.iter().all(|h| h.value.channel.is_none()), "{r:?}");
+}

@@ -87,8 +87,10 @@ impl Analysis {
         primary.is_some() || (in_section && self.has_time && !self.work)
     }
 
+    /// "Un bilan est envoyé chaque vendredi par courriel", "chaque vendredi, un membre
+    /// envoie à equipe@… une note": something sent by mail, named or to an address.
     fn mail_sent(&self) -> bool {
-        self.sent && self.events.iter().any(|(e, _)| *e == Ev::Mail)
+        self.sent && (self.address || self.events.iter().any(|(e, _)| *e == Ev::Mail))
     }
 
     pub(crate) fn primary_event(&self) -> Option<Ev> {
