@@ -339,6 +339,14 @@ pub(crate) fn find_rituals_with_links(
         let sentence = raw.trim();
         let start = oa + (raw.len() - raw.trim_start().len());
         let folded = Folded::new(sentence);
+        // An image caption ("Capture d'écran du formulaire de la rétrospective
+        // hebdomadaire") shows a ritual's tool, it does not schedule one.
+        if ["capture d'ecran", "screenshot", "screen capture"]
+            .iter()
+            .any(|c| folded.text.contains(c))
+        {
+            continue;
+        }
         let cap = |i: usize| {
             let rest = sentence.get(folded.original(i)..).unwrap_or("");
             rest.chars().next().is_some_and(char::is_uppercase)

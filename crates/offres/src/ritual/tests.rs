@@ -969,3 +969,14 @@ fn something_sent_to_an_address_is_a_mail_ritual() {
     let r = find_rituals("Chaque vendredi, on envoie les factures.", RITUALS);
     assert!(r.iter().all(|h| h.value.channel.is_none()), "{r:?}");
 }
+
+#[test]
+fn image_captions_are_not_rituals() {
+    let caption = "Formulaire web permettant de remplir sa rétrospective hebdomadaire \
+        Capture d'écran du formulaire de la rétrospective hebdomadaire";
+    assert!(find_rituals(caption, RITUALS).is_empty());
+    assert_eq!(
+        find_rituals("Une rétrospective hebdomadaire a lieu le vendredi.", None).len(),
+        1
+    );
+}
