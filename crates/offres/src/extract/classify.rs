@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::Cx;
-use crate::dialect::Meaning;
-use crate::page::PageKind;
+use crate::extract::dialect::Meaning;
+use crate::model::PageKind;
 use crate::text::fold;
 
 /// A set of folded cue words, matched in one pass.
@@ -88,12 +88,14 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
     let raw_title = cx.meta.title.clone().unwrap_or_default();
     let title = fold(&raw_title);
     // A contract or a "pourvue" banner in the title is the surest sign of a posting.
-    if !crate::contract::find_contracts(&raw_title, crate::text::Origin::Title).is_empty() {
+    if !crate::extract::facts::contract::find_contracts(&raw_title, crate::text::Origin::Title)
+        .is_empty()
+    {
         posting += 4;
     }
-    if crate::status::find_status(&raw_title)
+    if crate::extract::facts::status::find_status(&raw_title)
         .iter()
-        .any(|h| h.value == crate::status::Status::Filled)
+        .any(|h| h.value == crate::model::Status::Filled)
     {
         posting += 4;
     }

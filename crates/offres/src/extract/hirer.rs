@@ -5,10 +5,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::dialect::Meaning;
-use crate::organisation::{canonical, chain, strip_article};
-use crate::posting::Posting;
-use crate::source::Source;
+use crate::extract::dialect::Meaning;
+use crate::extract::facts::organisation::{canonical, chain, strip_article};
+use crate::model::{Posting, Source};
 use crate::text::fold;
 
 use super::Cx;

@@ -5,6 +5,8 @@
 //! extractors over that context. Every fact records its source.
 
 mod classify;
+pub(crate) mod dialect;
+pub(crate) mod facts;
 mod hirer;
 mod naming;
 mod organisation;
@@ -13,15 +15,16 @@ mod team;
 
 use std::collections::HashSet;
 
-use crate::body::{Block, BlockKind, Body};
-use crate::date::{PartialDate, parse_date_text};
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
-use crate::dialect::{Meaning, meaning};
 use crate::document::Document;
-use crate::front_matter::{Field, FrontMatter, Value};
-use crate::page::{Meta, Page, PageKind};
-use crate::source::Source;
+use crate::document::body::{Block, BlockKind, Body};
+use crate::document::front_matter::{Field, FrontMatter, Value};
+use crate::error::Error;
+use crate::extract::dialect::{Meaning, meaning};
+use crate::model::{Meta, Page, PageKind, PartialDate, Source};
 use crate::text::Folded;
+use crate::text::dates::parse_date_text;
+use std::path::Path;
 
 /// Shared context of one page's extraction.
 pub(crate) struct Cx<'a> {
@@ -146,6 +149,37 @@ fn is_prose(b: &Block) -> bool {
         b.kind,
         BlockKind::Heading | BlockKind::Paragraph | BlockKind::ListItem
     )
+}
+
+// `Page` is a model type; reading one is this layer's job, so its constructors live here and
+// the model never imports the rules.
+impl Page {
+    /// Read a page from its raw bytes: decode, split, extract.
+    ///
+    /// ```
+    /// let page = offres::Page::parse(
+    ///     "---\nroles: Développeur·euse\nstartup: Signal Voirie\nopen: true\ncontrat: CDD\n---\n\
+    ///      Poste basé à Lyon, télétravail possible 2 jours par semaine.\n".as_bytes(),
+    /// )?;
+    /// let offres::Page::Posting(posting) = &page else { panic!("a posting") };
+    /// assert_eq!(posting.role.as_deref(), Some("Développeur·euse"));
+    /// assert_eq!(posting.status, offres::Status::Open);
+    /// assert_eq!(posting.location.as_ref().and_then(|l| l.city.as_deref()), Some("Lyon"));
+    /// # Ok::<(), offres::Error>(())
+    /// ```
+    pub fn parse(bytes: &[u8]) -> Result<Self, Error> {
+        Ok(Self::from_document(&Document::parse(bytes)?))
+    }
+
+    /// Read the page in the file at `path`.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self, Error> {
+        Ok(Self::from_document(&Document::from_path(path)?))
+    }
+
+    /// What a document means.
+    pub fn from_document(doc: &Document) -> Self {
+        page(doc)
+    }
 }
 
 /// What a document means.

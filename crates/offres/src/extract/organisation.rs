@@ -1,10 +1,10 @@
 //! Building an `Organisation` from the shared context.
 
-use crate::body::BlockKind;
-use crate::dialect::Meaning;
-use crate::organisation::{Organisation, Product, canonical, chain};
-use crate::place::location_from_value;
-use crate::source::Source;
+use crate::document::body::BlockKind;
+use crate::extract::dialect::Meaning;
+use crate::extract::facts::organisation::{canonical, chain};
+use crate::extract::facts::place::location_from_value;
+use crate::model::{Organisation, Product, Source};
 use crate::text::fold;
 
 use super::Cx;

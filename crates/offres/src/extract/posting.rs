@@ -1,28 +1,28 @@
 //! Building a `Posting` from the shared context.
 
-use crate::apply::{
-    Contact, email_in_value, find_reference, find_reference_in, is_apply_sentence, is_apply_url,
-    is_handle,
+use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
+use crate::document::body::BlockKind;
+use crate::extract::dialect::Meaning;
+use crate::extract::facts::apply::{
+    email_in_value, find_reference, find_reference_in, is_apply_sentence, is_apply_url, is_handle,
 };
-use crate::body::BlockKind;
-use crate::contract::{
+use crate::extract::facts::contract::{
     ContractMention, contract_kinds_from_value, find_contracts, find_contracts_in,
     resolve_contracts,
 };
-use crate::date::{PartialDate, parse_date_text};
-use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
-use crate::dialect::Meaning;
-use crate::part_time::{PartTime, find_part_time, find_part_time_in};
-use crate::place::{find_locations_in, is_place_heading, location_from_value, resolve_location};
-use crate::posting::Posting;
-use crate::profile::{
-    SkillKind, Skills, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
+use crate::extract::facts::part_time::{find_part_time, find_part_time_in};
+use crate::extract::facts::place::{
+    find_locations_in, is_place_heading, location_from_value, resolve_location,
+};
+use crate::extract::facts::profile::{
+    SkillKind, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
     find_tech, skill_kind, tech_from_value,
 };
-use crate::remote::{find_remote_in, remote_from_value, resolve_remote};
-use crate::source::Source;
-use crate::start::{find_closing_in, find_start_in};
-use crate::status::{Status, find_status, find_status_in, loose_bool, status_word};
+use crate::extract::facts::remote::{find_remote_in, remote_from_value, resolve_remote};
+use crate::extract::facts::start::{find_closing_in, find_start_in};
+use crate::extract::facts::status::{find_status, find_status_in, loose_bool, status_word};
+use crate::model::{Contact, PartTime, PartialDate, Posting, Skills, Source, Status};
+use crate::text::dates::parse_date_text;
 use crate::text::{Origin, fold, sentences};
 
 use super::hirer::organisation;
@@ -556,9 +556,9 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
     }
     for f in cx.fields(Meaning::Tech) {
         let values = match &f.value {
-            crate::front_matter::Value::List(items) => items
+            crate::document::front_matter::Value::List(items) => items
                 .iter()
-                .filter_map(crate::front_matter::Value::scalar_text)
+                .filter_map(crate::document::front_matter::Value::scalar_text)
                 .collect(),
             v => v.scalar_text().into_iter().collect::<Vec<_>>(),
         };

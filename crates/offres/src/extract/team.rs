@@ -1,13 +1,12 @@
 //! Building a `Team` from the shared context; shared with organisation pages for
 //! rituals, mission and products.
 
-use crate::apply::{Contact, email_in_value, is_handle};
-use crate::body::{Block, BlockKind};
-use crate::dialect::Meaning;
-use crate::organisation::{canonical, chain, strip_article};
-use crate::ritual::{Ritual, find_rituals_with_links};
-use crate::source::Source;
-use crate::team::{Commitments, Team};
+use crate::document::body::{Block, BlockKind};
+use crate::extract::dialect::Meaning;
+use crate::extract::facts::apply::{email_in_value, is_handle};
+use crate::extract::facts::organisation::{canonical, chain, strip_article};
+use crate::extract::facts::rituals::find_rituals_with_links;
+use crate::model::{Commitments, Contact, Ritual, Source, Team};
 use crate::text::fold;
 
 use super::{Cx, naming, string_list};
@@ -209,7 +208,7 @@ fn is_site_root(url: &str) -> bool {
 }
 
 /// The links (text, url) inside a block.
-pub(super) fn links_in(body: &crate::body::Body, b: &Block) -> Vec<(String, String)> {
+pub(super) fn links_in(body: &crate::document::body::Body, b: &Block) -> Vec<(String, String)> {
     body.links
         .iter()
         .filter(|l| b.span.start <= l.span.start && l.span.end <= b.span.end)

@@ -1,0 +1,125 @@
+//! Working languages a posting asks for ("anglais courant", "à l'aise pour échanger en
+//! anglais"), as ISO 639-1 codes; a language called a plus is welcome, not asked for.
+
+use crate::extract::facts::profile::{hit, on_folded_windows};
+use crate::text::scan::{Anchors, WordSet, has_word_prefix, sentence_around};
+use crate::text::{Folded, Hit, words};
+
+fn language_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "francais" | "francaise" | "french" => "fr",
+        "anglais" | "anglaise" | "english" => "en",
+        "espagnol" | "espagnole" | "spanish" | "castillan" => "es",
+        "allemand" | "allemande" | "german" => "de",
+        "italien" | "italienne" | "italian" => "it",
+        "portugais" | "portugaise" | "portuguese" => "pt",
+        "arabe" | "arabic" => "ar",
+        "neerlandais" | "neerlandaise" | "dutch" => "nl",
+        "chinois" | "mandarin" | "chinese" => "zh",
+        "russe" | "russian" => "ru",
+        "japonais" | "japanese" => "ja",
+        "polonais" | "polish" => "pl",
+        "roumain" | "romanian" => "ro",
+        "turc" | "turkish" => "tr",
+        "grec" | "greek" => "el",
+        "breton" => "br",
+        "basque" => "eu",
+        "catalan" => "ca",
+        "corse" => "co",
+        "occitan" => "oc",
+        "creole" => "ht",
+        _ => return None,
+    })
+}
+
+/// Words before a language that make it a skill.
+const LANG_BEFORE: &str = "maitris|parl|pratique|niveau|connaissance|langue|bilingue|fluent|\
+    fluency|speak|proficien|aise en|rediger en|ecrire en|s'exprimer en|communiquer en|\
+    travailler en|echanger en|dialoguer en|interagir en|courant en|command of|good|excellent|\
+    native";
+
+/// Words after a language that make it a skill.
+const LANG_AFTER: &str = "courant|professionnel|operationnel|technique|lu|ecrit|parle|bilingue|\
+    fluent|souhaite|requis|exige|necessaire|indispensable|obligatoire|required|speaking|\
+    mandatory|natif|maternelle|niveau|a1|a2|b1|b2|c1|c2";
+
+/// Phrases after a language that make it welcome but not a working language ("la pratique
+/// de l'allemand est un plus").
+const LANG_BONUS: &str = "un plus|a plus|apprecie|appreciated|bonus|atout";
+
+/// Phrases that make every language of the sentence after them a working language.
+const LANG_LISTS: &str = "langues de travail|langue de travail|working language|langues :|\
+    langues requises|langues parlees";
+
+/// Find working languages asked for, as ISO 639-1 codes in the order written: one hit per
+/// sentence that names them, covering the language names.
+#[cfg(test)]
+pub(crate) fn find_languages(text: &str) -> Vec<Hit<Vec<String>>> {
+    on_folded_windows(text, None, &LANGUAGE_ANCHORS, languages_in)
+}
+
+/// [`find_languages`] on text already folded by the caller (`folded` = `Folded::new(text)`).
+pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
+    on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
+}
+
+/// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
+#[rustfmt::skip]
+static LANGUAGE_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
+    "anglais", "english", "français", "francais", "french", "espagnol", "spanish", "castillan",
+    "allemand", "german", "italien", "italian", "portugais", "portuguese", "arabe", "arabic",
+    "néerlandais", "neerlandais", "dutch", "chinois", "mandarin", "chinese", "russe", "russian",
+    "japonais", "japanese", "polonais", "polish", "roumain", "romanian", "turc", "turkish",
+    "grec", "greek", "breton", "basque", "catalan", "corse", "occitan", "créole", "creole",
+]));
+
+fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
+    let t = folded.text.as_str();
+    let mut hits: Vec<Hit<Vec<String>>> = Vec::new();
+    // (sentence end, first name start, last name end, codes)
+    let mut current: Option<(usize, usize, usize, Vec<String>)> = None;
+    for (ws, we) in words(t) {
+        let Some(code) = language_code(&t[ws..we]) else {
+            continue;
+        };
+        let (s, e) = sentence_around(t, ws);
+        let mut lo = ws.saturating_sub(45).max(s);
+        while !t.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (we + 30).min(e);
+        while !t.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let bonus = has_phrase(t, we, hi, LANG_BONUS);
+        let skill = !bonus
+            && (has_phrase(t, s, ws, LANG_LISTS)
+                || has_word_prefix(t, lo, ws, LANG_BEFORE)
+                || has_word_prefix(t, we, hi, LANG_AFTER));
+        if !skill {
+            continue;
+        }
+        match &mut current {
+            Some((end, _, last, codes)) if *end == e => {
+                if !codes.iter().any(|c| c == code) {
+                    codes.push(code.to_owned());
+                }
+                *last = we;
+            }
+            _ => {
+                if let Some((_, a0, z0, codes)) = current.take() {
+                    hits.push(hit(folded, codes, a0, z0));
+                }
+                current = Some((e, ws, we, vec![code.to_owned()]));
+            }
+        }
+    }
+    if let Some((_, a0, z0, codes)) = current {
+        hits.push(hit(folded, codes, a0, z0));
+    }
+    hits
+}
+
+fn has_phrase(t: &str, from: usize, to: usize, list: &str) -> bool {
+    list.split('|').any(|p| t[from..to].contains(p))
+}
