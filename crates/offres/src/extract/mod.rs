@@ -21,9 +21,10 @@ use crate::document::body::{Block, BlockKind, Body};
 use crate::document::front_matter::{Field, FrontMatter, Value};
 use crate::error::Error;
 use crate::extract::dialect::{Meaning, meaning};
+use crate::extract::facts::{Passage, Scanned};
 use crate::model::{Meta, Page, PageKind, PartialDate, Source};
-use crate::text::Folded;
 use crate::text::dates::parse_date_text;
+use crate::text::{Folded, Origin};
 use std::path::Path;
 
 /// Shared context of one page's extraction.
@@ -32,15 +33,15 @@ pub(crate) struct Cx<'a> {
     pub(crate) body: &'a Body,
     pub(crate) meta: Meta,
     consumed: HashSet<&'a str>,
-    /// Each body block folded once, shared by every extractor (folding per extractor
-    /// per block was ~10% of the extraction time). Empty for blocks that are not prose.
-    folded: &'a [Folded],
+    /// Each body block folded and scanned for trigger words once, shared by every fact.
+    /// Empty for blocks that are not prose.
+    scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
 }
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Document, folded: &'a [Folded]) -> Self {
+    fn new(doc: &'a Document, scanned: &'a [Scanned]) -> Self {
         let meta = Meta {
             encoding_repaired: doc.encoding_repaired(),
             diagnostics: doc.diagnostics().to_vec(),
@@ -59,7 +60,7 @@ impl<'a> Cx<'a> {
             body: doc.body(),
             meta,
             consumed: HashSet::new(),
-            folded,
+            scanned,
             meanings,
         }
     }
@@ -97,11 +98,24 @@ impl<'a> Cx<'a> {
 
     /// The prose blocks with their folded text.
     pub(crate) fn prose_folded(&self) -> impl Iterator<Item = (&'a Block, &'a Folded)> + 'a {
+        self.prose_passages().map(|(b, p)| (b, p.folded))
+    }
+
+    /// The prose blocks as passages the facts read (headings as [`Origin::Heading`]).
+    pub(crate) fn prose_passages(&self) -> impl Iterator<Item = (&'a Block, Passage<'a>)> + 'a {
         self.body
             .blocks
             .iter()
-            .zip(self.folded)
+            .zip(self.scanned)
             .filter(|(b, _)| is_prose(b))
+            .map(|(b, s)| {
+                let origin = if b.kind == BlockKind::Heading {
+                    Origin::Heading
+                } else {
+                    Origin::Body
+                };
+                (b, s.passage(&b.text, origin))
+            })
     }
 
     /// The source of the byte range `start..end` of `block`'s text.
@@ -184,19 +198,19 @@ impl Page {
 
 /// What a document means.
 pub(crate) fn page(doc: &Document) -> Page {
-    let folded: Vec<Folded> = doc
+    let scanned: Vec<Scanned> = doc
         .body()
         .blocks
         .iter()
         .map(|b| {
             if is_prose(b) {
-                Folded::new(&b.text)
+                Scanned::new(&b.text)
             } else {
-                Folded::default()
+                Scanned::default()
             }
         })
         .collect();
-    let mut cx = Cx::new(doc, &folded);
+    let mut cx = Cx::new(doc, &scanned);
     read_meta(&mut cx);
     let kind = classify::classify(&mut cx);
     let mut page = match kind {

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::document::body::BlockKind;
 use crate::extract::dialect::Meaning;
+use crate::extract::facts::Fact;
 use crate::extract::facts::apply::{
     email_in_value, find_reference, find_reference_in, is_apply_sentence, is_apply_url, is_handle,
 };
@@ -260,8 +261,8 @@ fn status(cx: &mut Cx<'_>, p: &mut Posting) {
             .unwrap_or_else(|| Source::body(0, 0));
         claims.push((h.value, src, title.clone()));
     }
-    for (b, fd) in cx.prose_folded() {
-        if let Some(h) = find_status_in(fd).into_iter().next() {
+    for (b, passage) in cx.prose_passages() {
+        if let Some(h) = find_status_in(&passage).into_iter().next() {
             claims.push((h.value, Cx::block_source(b, h.start, h.end), b.text.clone()));
         }
     }
@@ -365,17 +366,13 @@ fn contracts(cx: &mut Cx<'_>, p: &mut Posting) {
             },
         ));
     }
-    for (b, fd) in cx.prose_folded() {
-        let origin = if b.kind == BlockKind::Heading {
-            Origin::Heading
-        } else {
-            Origin::Body
-        };
-        for h in find_contracts_in(&b.text, fd, origin) {
+    for (b, passage) in cx.prose_passages() {
+        let origin = passage.origin;
+        for h in find_contracts_in(&passage) {
             first_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             mentions.push((origin, h.value));
         }
-        for h in find_part_time_in(&b.text, fd, origin) {
+        for h in find_part_time_in(&passage) {
             part_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             part_times.push(h.value);
         }
@@ -424,14 +421,10 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
             remotes.push((Origin::FrontMatter, r));
         }
     }
-    for (b, fd) in cx.prose_folded() {
-        let origin = if b.kind == BlockKind::Heading {
-            Origin::Heading
-        } else {
-            Origin::Body
-        };
+    for (b, passage) in cx.prose_passages() {
+        let origin = passage.origin;
         let before = locations.len();
-        for h in find_locations_in(fd, &b.text, origin) {
+        for h in find_locations_in(&passage) {
             loc_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             locations.push((origin, h.value));
         }
@@ -445,7 +438,7 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
             loc_source.get_or_insert_with(|| Source::body(b.span.start, b.span.end));
             locations.push((origin, l));
         }
-        for h in find_remote_in(fd, origin) {
+        for h in find_remote_in(&passage) {
             remote_source.get_or_insert_with(|| Cx::block_source(b, h.start, h.end));
             remotes.push((origin, h.value));
         }
@@ -470,19 +463,17 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
 
 fn dates(cx: &mut Cx<'_>, p: &mut Posting) {
     let year = cx.reference_year();
-    for (b, fd) in cx.prose_folded() {
-        let origin = if b.kind == BlockKind::Heading {
-            Origin::Heading
-        } else {
-            Origin::Body
-        };
+    for (b, passage) in cx.prose_passages() {
+        let (fd, origin) = (passage.folded, passage.origin);
         if p.start.is_none()
+            && passage.triggers.has(Fact::Start)
             && let Some(h) = find_start_in(&b.text, fd, origin, year).into_iter().next()
         {
             p.start = Some(h.value);
             cx.source("start", Cx::block_source(b, h.start, h.end));
         }
         if p.closing_date.is_none()
+            && passage.triggers.has(Fact::Closing)
             && let Some(h) = find_closing_in(&b.text, fd, origin, year)
                 .into_iter()
                 .next()
@@ -505,26 +496,31 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut tech: Vec<String> = Vec::new();
     let mut skills = Skills::default();
     let mut has_skills = false;
-    for (b, fd) in cx.prose_folded() {
+    for (b, passage) in cx.prose_passages() {
+        let (fd, triggers) = (passage.folded, passage.triggers);
         if p.team_size.is_none()
+            && triggers.has(Fact::TeamSize)
             && let Some(h) = find_team_size_in(&b.text, fd).into_iter().next()
         {
             p.team_size = Some(h.value);
             cx.source("team_size", Cx::block_source(b, h.start, h.end));
         }
         if p.experience.is_none()
+            && triggers.has(Fact::Experience)
             && let Some(h) = find_experience_in(&b.text, fd).into_iter().next()
         {
             p.experience = Some(h.value);
             cx.source("experience", Cx::block_source(b, h.start, h.end));
         }
         if p.education.is_none()
+            && triggers.has(Fact::Education)
             && let Some(h) = find_education_in(&b.text, fd).into_iter().next()
         {
             p.education = Some(h.value);
             cx.source("education", Cx::block_source(b, h.start, h.end));
         }
         if p.languages.is_empty()
+            && triggers.has(Fact::Languages)
             && let Some(h) = find_languages_in(&b.text, fd).into_iter().next()
         {
             p.languages = h.value;

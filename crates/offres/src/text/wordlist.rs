@@ -3,8 +3,6 @@
 
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
-use aho_corasick::{AhoCorasick, Input};
-
 use crate::text::{Folded, number_word, words};
 
 /// Inclusive-writing suffixes dropped after "." or "(": "salarié.e", "candidat(e)".
@@ -327,14 +325,15 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 
 /// Run `f` on every sentence of the folded text holding a word for which `anchor` is true.
 ///
-/// `keys` finds the candidate words: every word `anchor` accepts must start with one of its
-/// patterns. Words are visited as a left-to-right scan of word starts would: a word start
-/// passing `first` whose word fails `anchor` skips the rest of its hyphen-joined word, and a
-/// sentence handed to `f` is not scanned again.
+/// `keys` are the positions where the caller's key words start (ascending; repeats are
+/// skipped): every word `anchor` accepts must start with a key. Words are visited as a
+/// left-to-right scan of word starts would: a word start passing `first` whose word fails
+/// `anchor` skips the rest of its hyphen-joined word, and a sentence handed to `f` is not
+/// scanned again.
 pub(crate) fn for_sentences(
     orig: &str,
     folded: &Folded,
-    keys: &AhoCorasick,
+    keys: impl IntoIterator<Item = usize>,
     first: impl Fn(&[u8], usize) -> bool,
     anchor: impl Fn(&str, usize, usize) -> bool,
     mut f: impl FnMut(&Sent),
@@ -342,17 +341,14 @@ pub(crate) fn for_sentences(
     let t = folded.text.as_str();
     let b = t.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    // Most blocks hold no key at all: a prefiltered automaton search instead of a look at
-    // every word. Each search resumes one byte after the last start, so that every position
-    // where some key starts is seen, in order.
     let mut starts: Vec<usize> = Vec::new();
-    let mut pos = 0;
-    while let Some(m) = keys.find(Input::new(t).span(pos..t.len())) {
-        let p = m.start();
+    for p in keys {
+        if starts.last().is_some_and(|&last| last >= p) {
+            continue;
+        }
         if p == 0 || !word(b[p - 1]) {
             starts.push(p);
         }
-        pos = p + 1;
     }
     let stop = |i: usize| match b[i] {
         b'\n' | b'!' | b'?' | b';' => true,
@@ -402,9 +398,4 @@ pub(crate) fn for_sentences(
         f(&Sent::new(orig, folded, s, e));
         (next, from) = (e, e);
     }
-}
-
-/// An automaton finding any of `patterns` (for [`for_sentences`]).
-pub(crate) fn keys(patterns: &[&str]) -> AhoCorasick {
-    AhoCorasick::new(patterns).unwrap_or_else(|e| panic!("word keys: {e}"))
 }

@@ -11,12 +11,10 @@
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
 use crate::model::{Contract, ContractKind, Duration};
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
-use crate::text::wordlist::{Sent, WordSet, Words, for_sentences, keys, list};
-use crate::text::{Folded, Hit, Origin};
+use super::{Fact, Passage, Scanned};
+use crate::text::wordlist::{Sent, WordSet, Words, for_sentences, list};
+use crate::text::{Hit, Origin};
 
 /// What one phrase says about the contract.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,19 +232,16 @@ fn has_cue(s: &Sent, i: usize, len: usize, need: Need, origin: Origin, bound: bo
 ///   `Body`.
 /// - `Heading`, `Body`: weak kind words need a cue (see the module docs).
 pub(crate) fn find_contracts(text: &str, origin: Origin) -> Vec<Hit<ContractMention>> {
-    find_contracts_in(text, &Folded::new(text), origin)
+    find_contracts_in(&Scanned::new(text).passage(text, origin))
 }
 
-/// [`find_contracts`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_contracts_in(
-    text: &str,
-    folded: &Folded,
-    origin: Origin,
-) -> Vec<Hit<ContractMention>> {
+/// [`find_contracts`] on a passage already folded and scanned.
+pub(crate) fn find_contracts_in(p: &Passage) -> Vec<Hit<ContractMention>> {
     let mut out = Vec::new();
     let anchor = |t: &str, a: usize, e: usize| contract_anchor(&t[a..e]);
-    for_sentences(text, folded, &CONTRACT_KEYS, contract_first, anchor, |s| {
-        contract_sentence(s, origin, &mut out);
+    let keys = p.triggers.of(Fact::Contract).iter().map(|t| t.start);
+    for_sentences(p.text, p.folded, keys, contract_first, anchor, |s| {
+        contract_sentence(s, p.origin, &mut out);
     });
     out
 }
@@ -280,41 +275,39 @@ fn contract_first(b: &[u8], i: usize) -> bool {
     })
 }
 
-/// What every word [`contract_anchor`] accepts starts with.
-static CONTRACT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    keys(&[
-        "alternan",
-        "apprenti",
-        "auto-entrepreneu",
-        "autoentrepreneu",
-        "cdd",
-        "cdi",
-        "contrat",
-        "civique",
-        "contractuel",
-        "detachement",
-        "duree",
-        "engagement",
-        "fonctionnaire",
-        "fonctionaire",
-        "freelance",
-        "free-lance",
-        "independant",
-        "mission",
-        "micro-entrepreneu",
-        "prestation",
-        "portage",
-        "periode",
-        "prestataire",
-        "prolongeable",
-        "renouvel",
-        "reconductible",
-        "stage",
-        "stagiaire",
-        "titulaire",
-        "volontai",
-    ])
-});
+/// What every word [`contract_anchor`] accepts starts with: the contract's trigger words.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "alternan",
+    "apprenti",
+    "auto-entrepreneu",
+    "autoentrepreneu",
+    "cdd",
+    "cdi",
+    "contrat",
+    "civique",
+    "contractuel",
+    "detachement",
+    "duree",
+    "engagement",
+    "fonctionnaire",
+    "fonctionaire",
+    "freelance",
+    "free-lance",
+    "independant",
+    "mission",
+    "micro-entrepreneu",
+    "prestation",
+    "portage",
+    "periode",
+    "prestataire",
+    "prolongeable",
+    "renouvel",
+    "reconductible",
+    "stage",
+    "stagiaire",
+    "titulaire",
+    "volontai",
+];
 
 /// Cheap test of a folded word for the contract vocabulary (other sentences are skipped).
 fn contract_anchor(w: &str) -> bool {
@@ -610,8 +603,8 @@ mod tests;
 /// The keyed sentence scan must visit the sentences a scan of every word start visits.
 #[cfg(test)]
 mod scan_tests {
-    use super::{CONTRACT_KEYS, contract_anchor, contract_first};
-    use crate::text::Folded;
+    use super::{contract_anchor, contract_first};
+    use crate::extract::facts::{Fact, Scanned};
     use crate::text::wordlist::for_sentences;
 
     /// The scan of every word start that `for_sentences` replaced: the sentence ranges.
@@ -695,13 +688,14 @@ mod scan_tests {
             }
         }
         for t in &texts {
-            let folded = Folded::new(t);
+            let scanned = Scanned::new(t);
             let mut got = Vec::new();
             let anchor = |t: &str, a: usize, e: usize| contract_anchor(&t[a..e]);
-            for_sentences(t, &folded, &CONTRACT_KEYS, contract_first, anchor, |s| {
+            let keys = scanned.triggers.of(Fact::Contract).iter().map(|k| k.start);
+            for_sentences(t, &scanned.folded, keys, contract_first, anchor, |s| {
                 got.push(s.range());
             });
-            assert_eq!(got, by_scan(&folded.text), "{t:?}");
+            assert_eq!(got, by_scan(&scanned.folded.text), "{t:?}");
         }
     }
 }

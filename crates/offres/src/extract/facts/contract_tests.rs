@@ -1,5 +1,5 @@
 use super::*;
-use crate::extract::facts::part_time::{find_part_time, find_part_time_in};
+use crate::extract::facts::part_time::find_part_time;
 use crate::model::PartTime;
 
 /// Resolve the contracts of a page given as (origin, text) parts, in page order, and write
@@ -747,57 +747,6 @@ fn fuzz_no_panic() {
         }
         let _ = contract_kinds_from_value(&s);
     }
-}
-
-#[test]
-#[ignore = "micro-benchmark: cargo test --release -- --ignored --nocapture bench"]
-fn bench_contract_and_part_time() {
-    let para = "Nous sommes une équipe de 6 personnes qui construit un service public numérique. \
-        Vous travaillerez avec les agents, les usagers et nos partenaires pour améliorer la \
-        qualité du service, mesurer son impact et accompagner son déploiement. \
-        Vous avez au moins 3 ans d’expérience en développement web et aimez le code ouvert. \
-        Le télétravail est possible jusqu'à deux jours par semaine, présence régulière à Paris. \
-        - Poste ouvert pour un·e indépendant·e pour un premier contrat de 6 mois renouvelable, \
-        temps partiel au 3/5 ou 4/5.\n\
-        La stack : Python, Django, PostgreSQL, Vue.js ; les revues de code sont bienveillantes.\n";
-    // The dev corpus when present (real pages), else a dense synthetic paragraph.
-    let dev = std::fs::read_dir("/work/shared/corpus/dev")
-        .into_iter()
-        .flatten()
-        .flatten();
-    let real: String = dev
-        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-        .collect();
-    let text = if real.len() > 100_000 {
-        real.repeat(3)
-    } else {
-        para.repeat(1500)
-    };
-    let folded = Folded::new(&text);
-    let time = |name: &str, f: &dyn Fn() -> usize| {
-        let (mut best, mut n) = (f64::MAX, 0);
-        for _ in 0..7 {
-            let start = std::time::Instant::now();
-            n = f();
-            best = best.min(start.elapsed().as_secs_f64());
-        }
-        #[allow(clippy::cast_precision_loss)]
-        let mbs = text.len() as f64 / best / 1e6;
-        println!("{name}: {mbs:.0} MB/s ({n} hits)");
-    };
-    time("fold only", &|| Folded::new(&text).text.len());
-    time("find_contracts (with fold)", &|| {
-        find_contracts(&text, Origin::Body).len()
-    });
-    time("find_part_time (with fold)", &|| {
-        find_part_time(&text, Origin::Body).len()
-    });
-    time("find_contracts_in (prefolded)", &|| {
-        find_contracts_in(&text, &folded, Origin::Body).len()
-    });
-    time("find_part_time_in (prefolded)", &|| {
-        find_part_time_in(&text, &folded, Origin::Body).len()
-    });
 }
 
 #[test]

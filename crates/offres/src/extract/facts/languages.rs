@@ -63,6 +63,48 @@ pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<Stri
     on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
 }
 
+/// The languages' trigger words: [`LANGUAGE_ANCHORS`] folded.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "anglais",
+    "english",
+    "francais",
+    "french",
+    "espagnol",
+    "spanish",
+    "castillan",
+    "allemand",
+    "german",
+    "italien",
+    "italian",
+    "portugais",
+    "portuguese",
+    "arabe",
+    "arabic",
+    "neerlandais",
+    "dutch",
+    "chinois",
+    "mandarin",
+    "chinese",
+    "russe",
+    "russian",
+    "japonais",
+    "japanese",
+    "polonais",
+    "polish",
+    "roumain",
+    "romanian",
+    "turc",
+    "turkish",
+    "grec",
+    "greek",
+    "breton",
+    "basque",
+    "catalan",
+    "corse",
+    "occitan",
+    "creole",
+];
+
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
 #[rustfmt::skip]
 static LANGUAGE_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[

@@ -1,4 +1,15 @@
 //! One file per fact: its vocabulary, its trigger words, its rule.
+//!
+//! Every fact lists the words without which it cannot find anything in a passage (its
+//! `TRIGGERS`, folded: lower case, no accents). The registry below joins every fact's list
+//! into one automaton, so that a passage is scanned once for all facts; each fact then reads
+//! only the passages, and the places in them, that its triggers point to.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::text::{Folded, Origin};
 
 pub(crate) mod apply;
 pub(crate) mod contract;
@@ -12,3 +23,186 @@ pub(crate) mod rituals;
 pub(crate) mod start;
 pub(crate) mod status;
 pub(crate) mod tech;
+
+/// The facts that are found from trigger words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fact {
+    Contract,
+    PartTime,
+    Place,
+    Remote,
+    Status,
+    Start,
+    Closing,
+    Experience,
+    Education,
+    TeamSize,
+    Languages,
+}
+
+/// How many [`Fact`]s there are.
+const FACTS: usize = 11;
+
+/// The registry: each fact with its trigger words, in the order of [`Fact`].
+const REGISTRY: [(Fact, &[&str]); FACTS] = [
+    (Fact::Contract, contract::TRIGGERS),
+    (Fact::PartTime, part_time::TRIGGERS),
+    (Fact::Place, place::TRIGGERS),
+    (Fact::Remote, remote::TRIGGERS),
+    (Fact::Status, status::TRIGGERS),
+    (Fact::Start, start::START_TRIGGERS),
+    (Fact::Closing, start::CLOSING_TRIGGERS),
+    (Fact::Experience, profile::EXPERIENCE_TRIGGERS),
+    (Fact::Education, profile::EDUCATION_TRIGGERS),
+    (Fact::TeamSize, profile::TEAM_TRIGGERS),
+    (Fact::Languages, languages::TRIGGERS),
+];
+
+/// A trigger word found in folded text: which word of its fact's list (`key`), and where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Trigger {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) key: usize,
+}
+
+/// Every trigger word of every fact in one automaton. Several facts may share a word
+/// ("presen" announces a place and telework): each distinct word is one pattern, which
+/// points to every (fact, key) it stands for.
+struct Automaton {
+    words: AhoCorasick,
+    owners: Vec<Vec<(Fact, usize)>>,
+}
+
+static AUTOMATON: LazyLock<Automaton> = LazyLock::new(|| {
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<(Fact, usize)>> = Vec::new();
+    for (fact, words) in REGISTRY {
+        for (key, word) in words.iter().enumerate() {
+            if let Some(i) = patterns.iter().position(|p| p == word) {
+                owners[i].push((fact, key));
+            } else {
+                patterns.push(word);
+                owners.push(vec![(fact, key)]);
+            }
+        }
+    }
+    let words = AhoCorasick::new(&patterns).expect("trigger words are plain strings");
+    Automaton { words, owners }
+});
+
+/// The trigger words found in one passage, grouped by fact.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Triggers {
+    found: Vec<Trigger>,
+    /// `found[bounds[f]..bounds[f + 1]]` are the triggers of fact `f`, by position.
+    bounds: [u32; FACTS + 1],
+}
+
+impl Triggers {
+    /// Scan folded text once for the trigger words of every fact.
+    pub(crate) fn scan(folded: &str) -> Self {
+        let automaton = &*AUTOMATON;
+        let mut tagged: Vec<(Fact, Trigger)> = Vec::new();
+        for m in automaton.words.find_overlapping_iter(folded) {
+            for &(fact, key) in &automaton.owners[m.pattern().as_usize()] {
+                tagged.push((
+                    fact,
+                    Trigger {
+                        start: m.start(),
+                        end: m.end(),
+                        key,
+                    },
+                ));
+            }
+        }
+        tagged.sort_unstable_by_key(|&(fact, t)| (fact as usize, t));
+        let mut bounds = [0u32; FACTS + 1];
+        for (fact, _) in &tagged {
+            bounds[*fact as usize + 1] += 1;
+        }
+        for f in 0..FACTS {
+            bounds[f + 1] += bounds[f];
+        }
+        Self {
+            found: tagged.into_iter().map(|(_, t)| t).collect(),
+            bounds,
+        }
+    }
+
+    /// The triggers of `fact`, by position.
+    pub(crate) fn of(&self, fact: Fact) -> &[Trigger] {
+        let f = fact as usize;
+        &self.found[self.bounds[f] as usize..self.bounds[f + 1] as usize]
+    }
+
+    /// Whether `fact` has any trigger here.
+    pub(crate) fn has(&self, fact: Fact) -> bool {
+        let f = fact as usize;
+        self.bounds[f] < self.bounds[f + 1]
+    }
+}
+
+/// A piece of text as every fact reads it: as written, folded, with its triggers found.
+#[derive(Clone, Copy)]
+pub(crate) struct Passage<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) folded: &'a Folded,
+    pub(crate) triggers: &'a Triggers,
+    pub(crate) origin: Origin,
+}
+
+/// Text folded and scanned once.
+#[derive(Default)]
+pub(crate) struct Scanned {
+    pub(crate) folded: Folded,
+    pub(crate) triggers: Triggers,
+}
+
+impl Scanned {
+    pub(crate) fn new(text: &str) -> Self {
+        let folded = Folded::new(text);
+        let triggers = Triggers::scan(&folded.text);
+        Self { folded, triggers }
+    }
+
+    pub(crate) fn passage<'a>(&'a self, text: &'a str, origin: Origin) -> Passage<'a> {
+        Passage {
+            text,
+            folded: &self.folded,
+            triggers: &self.triggers,
+            origin,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_in_fact_order() {
+        for (i, (fact, words)) in REGISTRY.iter().enumerate() {
+            assert_eq!(*fact as usize, i);
+            assert!(!words.is_empty(), "{fact:?} has no trigger word");
+            for w in *words {
+                assert_eq!(crate::text::fold(w), *w, "trigger words are folded: {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn shared_words_trigger_every_fact_they_stand_for() {
+        let text = "une presence sur site et un stage de 6 mois";
+        let t = Triggers::scan(text);
+        assert!(t.has(Fact::Place) && t.has(Fact::Remote) && t.has(Fact::Contract));
+        assert!(!t.has(Fact::Languages));
+        let at = text.find("stage").unwrap();
+        for fact in [Fact::Contract, Fact::Place] {
+            let hit = t.of(fact).iter().find(|t| t.start == at).unwrap();
+            assert_eq!(hit.end, at + "stage".len());
+        }
+        let contract = t.of(Fact::Contract).iter().find(|t| t.start == at).unwrap();
+        assert_eq!(contract::TRIGGERS[contract.key], "stage");
+    }
+}

@@ -4,13 +4,11 @@
 #![allow(clippy::many_single_char_names)] // word indices i, j, k and sentence s read best short
 
 use crate::model::PartTime;
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
+use super::{Fact, Passage, Scanned};
 use crate::extract::facts::contract::RECRUIT;
-use crate::text::wordlist::{Sent, WordSet, Words, byte_set, for_sentences, keys, list};
-use crate::text::{Folded, Hit, Origin, number_word};
+use crate::text::wordlist::{Sent, WordSet, Words, byte_set, for_sentences, list};
+use crate::text::{Hit, Origin, number_word};
 
 /// Words about telework or presence: days per week near them are not part time.
 const PLACE: Words = list(
@@ -23,13 +21,11 @@ const JOB: Words = list(
     prestataire engagement temps",
 );
 
-/// What every word the anchor of [`find_part_time_in`] accepts starts with.
-static PART_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    keys(&[
-        "temps", "mi-temps", "quart", "jour", "heure", "0", "1", "2", "3", "4", "5", "6", "7", "8",
-        "9",
-    ])
-});
+/// What every word the anchor of [`find_part_time_in`] accepts starts with: the trigger
+/// words of part time.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "temps", "mi-temps", "quart", "jour", "heure", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+];
 
 const MINIMUM: Words = list("minimum min minima moins mini");
 
@@ -38,12 +34,13 @@ const MINIMUM: Words = list("minimum min minima moins mini");
 /// about telework or presence on site. "Temps partiel possible" gives empty `fractions`;
 /// full time alone ("temps plein", "5/5") gives nothing.
 pub(crate) fn find_part_time(text: &str, origin: Origin) -> Vec<Hit<PartTime>> {
-    find_part_time_in(text, &Folded::new(text), origin)
+    find_part_time_in(&Scanned::new(text).passage(text, origin))
 }
 
-/// [`find_part_time`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_part_time_in(text: &str, folded: &Folded, origin: Origin) -> Vec<Hit<PartTime>> {
+/// [`find_part_time`] on a passage already folded and scanned.
+pub(crate) fn find_part_time_in(p: &Passage) -> Vec<Hit<PartTime>> {
     const FIRST: [bool; 256] = byte_set(b"0123456789tmqjh");
+    let origin = p.origin;
     let mut out = Vec::new();
     let anchor = |t: &str, a: usize, e: usize| {
         let w = &t[a..e];
@@ -56,7 +53,8 @@ pub(crate) fn find_part_time_in(text: &str, folded: &Folded, origin: Origin) -> 
             || (digits && t[e..].trim_start_matches(' ').starts_with('%'))
     };
     let first = |b: &[u8], i: usize| FIRST[usize::from(b[i])];
-    for_sentences(text, folded, &PART_KEYS, first, anchor, |s| {
+    let keys = p.triggers.of(Fact::PartTime).iter().map(|t| t.start);
+    for_sentences(p.text, p.folded, keys, first, anchor, |s| {
         if let Some((p, a, b)) = part_sentence(s, origin) {
             let (a, b) = s.span(a, b);
             out.push(Hit::new(p, a, b));

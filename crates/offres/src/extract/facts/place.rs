@@ -10,9 +10,6 @@
 //! Word lists are `|`-separated strings matched on folded text (see [`crate::text::Folded`]).
 
 use crate::model::Location;
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 
 use crate::text::cities::{CityMatch, Preps, STRICT, is_digits, postal_at, scan_city};
 use crate::text::place_words::{
@@ -20,6 +17,10 @@ use crate::text::place_words::{
     sentence_at, starts_word, window, word_end,
 };
 use crate::text::{Folded, Hit, Origin, cities, fold, words};
+
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 
 // ---------------------------------------------------------------------------------------
 // Street addresses.
@@ -172,11 +173,16 @@ const LOCATION_ANCHORS: &[(&str, Cue)] = &[
     ("au sein d", Cue::TakesPlace),
 ];
 
-/// Every [`LOCATION_ANCHORS`] cue in one automaton pass (one search per cue per block was
-/// most of the cost of finding locations).
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(LOCATION_ANCHORS.iter().map(|(n, _)| n)).expect("plain cue words")
-});
+/// The place's trigger words: the cue words of [`LOCATION_ANCHORS`], in its order.
+pub(crate) const TRIGGERS: &[&str] = &{
+    let mut words = [""; LOCATION_ANCHORS.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = LOCATION_ANCHORS[i].0;
+        i += 1;
+    }
+    words
+};
 
 /// Labels before `:` (or `?` for "Où ?") that give the place of work.
 const LABELS: &str = "lieu|lieux|lieu de travail|lieu d'affectation|lieu du poste|lieu d'exercice\
@@ -398,11 +404,12 @@ fn location_hit(
 /// "présence régulière à Paris"). Places visited or merely named are ignored.
 #[cfg(test)]
 pub(crate) fn find_locations(text: &str, origin: Origin) -> Vec<Hit<Location>> {
-    find_locations_in(&Folded::new(text), text, origin)
+    find_locations_in(&Scanned::new(text).passage(text, origin))
 }
 
-/// [`find_locations`] on text already folded (`folded` must be `Folded::new(text)`).
-pub(crate) fn find_locations_in(fd: &Folded, text: &str, origin: Origin) -> Vec<Hit<Location>> {
+/// [`find_locations`] on a passage already folded and scanned.
+pub(crate) fn find_locations_in(p: &Passage) -> Vec<Hit<Location>> {
+    let (fd, text, origin) = (p.folded, p.text, p.origin);
     let t = fd.text.as_str();
     let mut out = Vec::new();
     if origin == Origin::Title
@@ -413,11 +420,10 @@ pub(crate) fn find_locations_in(fd: &Folded, text: &str, origin: Origin) -> Vec<
     }
     // (offset, cue index or usize::MAX for a label, start of the city search)
     let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
-    for m in ANCHORS.find_overlapping_iter(t) {
-        let k = m.pattern().as_usize();
-        let (needle, cue) = LOCATION_ANCHORS[k];
-        if let Some(from) = precheck(t, m.start(), cue, needle) {
-            anchors.push((m.start(), k, from));
+    for trigger in p.triggers.of(Fact::Place) {
+        let (needle, cue) = LOCATION_ANCHORS[trigger.key];
+        if let Some(from) = precheck(t, trigger.start, cue, needle) {
+            anchors.push((trigger.start, trigger.key, from));
         }
     }
     let labels = memchr::memchr2_iter(b':', b'?', t.as_bytes()).filter(|&at| label_before(t, at));

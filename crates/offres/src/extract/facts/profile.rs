@@ -166,6 +166,9 @@ pub(crate) fn on_folded_windows<T>(
     })
 }
 
+/// Experience's trigger words: [`EXPERIENCE_ANCHORS`], which folding keeps.
+pub(crate) const EXPERIENCE_TRIGGERS: &[&str] = &["rience", "years"];
+
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
 static EXPERIENCE_ANCHORS: Anchors = Anchors::Fragments(&["rience", "years"]);
 
@@ -296,7 +299,23 @@ pub(crate) fn find_education_in(text: &str, folded: &Folded) -> Vec<Hit<Educatio
     on_folded_windows(text, Some(folded), &EDUCATION_ANCHORS, education_in)
 }
 
-/// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
+/// Education's trigger words: [`EDUCATION_ANCHORS`] folded.
+pub(crate) const EDUCATION_TRIGGERS: &[&str] = &[
+    "bac",
+    "master",
+    "licence",
+    "doctorat",
+    "phd",
+    "these",
+    "bts",
+    "dut",
+    "deug",
+    "deust",
+    "ingenieur",
+    "niveau",
+];
+
+/// Words that a finding needs (see `anchored_windows`).
 #[rustfmt::skip]
 static EDUCATION_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
     "bac", "master", "licence", "doctorat", "phd", "thèse", "bts", "dut", "deug", "deust",
@@ -525,6 +544,9 @@ pub(crate) fn find_team_size_in(text: &str, folded: &Folded) -> Vec<Hit<u32>> {
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
+/// Team size's trigger words: [`TEAM_ANCHORS`], which folding keeps.
+pub(crate) const TEAM_TRIGGERS: &[&str] = &["quipe", "nous sommes"];
+
 static TEAM_ANCHORS: Anchors = Anchors::Fragments(&["quipe", "nous sommes"]);
 
 fn team_size_in(_: &str, folded: &Folded) -> Vec<Hit<u32>> {

@@ -4,15 +4,16 @@
 //! Word lists are `|`-separated strings matched on folded text (see [`crate::text::Folded`]).
 
 use crate::model::Remote;
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 
 use crate::text::place_words::{
     ends_any, find_all, has, has_any, in_list, is_word, list, sentence_at, starts_any, starts_word,
     window, word_end,
 };
-use crate::text::{Folded, Hit, Origin, cities, fold, number_word, words};
+use crate::text::{Hit, Origin, cities, fold, number_word, words};
+
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 
 // ---------------------------------------------------------------------------------------
 // Telework.
@@ -472,34 +473,32 @@ fn analyse(sentence: &str, context: bool, heading: bool) -> Option<Remote> {
     }
 }
 
-const REMOTE_ANCHORS: &[&str] = &["tele", "remote", "distan", "sur site", "presen"];
-
-/// Every [`REMOTE_ANCHORS`] word in one automaton pass.
-static ANCHORS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(REMOTE_ANCHORS).expect("plain cue words"));
+/// Telework's trigger words.
+pub(crate) const TRIGGERS: &[&str] = &["tele", "remote", "distan", "sur site", "presen"];
 
 /// Telework statements in `text`, one hit per sentence: "télétravail possible jusqu'à deux
 /// jours par semaine", "3 jours / semaine sur site", "full remote", "pas de télétravail".
 /// A required presence somewhere without a day count is not a telework statement.
 #[cfg(test)]
 pub(crate) fn find_remote(text: &str, origin: Origin) -> Vec<Hit<Remote>> {
-    find_remote_in(&Folded::new(text), origin)
+    find_remote_in(&Scanned::new(text).passage(text, origin))
 }
 
 /// [`find_remote`] on text already folded.
-pub(crate) fn find_remote_in(fd: &Folded, origin: Origin) -> Vec<Hit<Remote>> {
+pub(crate) fn find_remote_in(p: &Passage) -> Vec<Hit<Remote>> {
+    let (fd, origin) = (p.folded, p.origin);
     let t = fd.text.as_str();
     let mut anchors: Vec<usize> = Vec::new();
-    for m in ANCHORS.find_overlapping_iter(t) {
-        let needle = REMOTE_ANCHORS[m.pattern().as_usize()];
-        let rest = &t[m.end()..];
+    for trigger in p.triggers.of(Fact::Remote) {
+        let needle = TRIGGERS[trigger.key];
+        let rest = &t[trigger.end..];
         let keep = match needle {
             "tele" => starts_any(rest, "trav|-trav| trav"),
             "presen" => starts_any(rest, "ce|tiel"),
             _ => true,
         };
         if keep {
-            anchors.push(m.start());
+            anchors.push(trigger.start);
         }
     }
     anchors.sort_unstable();

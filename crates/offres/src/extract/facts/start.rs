@@ -531,6 +531,29 @@ fn start_with(
     })
 }
 
+/// The start's trigger words: [`START_ANCHORS`] folded, so that a passage without any of
+/// them holds no anchor either.
+pub(crate) const START_TRIGGERS: &[&str] = &[
+    "demarr",
+    "des",
+    "partir",
+    "compter",
+    "prise",
+    "prendre",
+    "entree",
+    "pourvoir",
+    "vacant",
+    "start",
+    "debut",
+    "arrivee",
+    "commenc",
+    "disponib",
+    "asap",
+    "vite",
+    "tot",
+    "rapidement",
+];
+
 /// Words that may announce a start (see [`crate::text::scan::anchored_windows`]).
 #[rustfmt::skip]
 static START_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
@@ -698,6 +721,18 @@ fn closing_with(
         closings_in(f, reference_year)
     })
 }
+
+/// The closing date's trigger words: [`CLOSING_ANCHORS`] folded.
+pub(crate) const CLOSING_TRIGGERS: &[&str] = &[
+    "limite",
+    "clotur",
+    "candidatures",
+    "deadline",
+    "jusqu",
+    "avant",
+    "tard",
+    "ici",
+];
 
 /// Words that may announce a deadline.
 #[rustfmt::skip]

@@ -1,12 +1,10 @@
 //! Whether an offer is still open.
 
-use crate::model::Status;
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use crate::document::front_matter::Value;
-use crate::text::{Folded, Hit};
+use crate::model::Status;
+use crate::text::{Hit, Origin};
+
+use super::{Fact, Passage, Scanned};
 
 /// Read a boolean the way front matter writers spell it (`true`, `"oui"`, `true#`, `1`).
 pub(crate) fn loose_bool(value: &Value) -> Option<bool> {
@@ -51,8 +49,19 @@ pub(crate) fn status_word(value: &str) -> Option<Status> {
 /// Phrases that say an offer was filled or closed ("[OFFRE POURVUE]", "Cette offre a été
 /// pourvue", "Le poste est pourvu", "les candidatures sont closes").
 pub(crate) fn find_status(text: &str) -> Vec<Hit<Status>> {
-    find_status_in(&Folded::new(text))
+    find_status_in(&Scanned::new(text).passage(text, Origin::Body))
 }
+
+/// Status's trigger words: the phrases of [`PHRASES`], in its order.
+pub(crate) const TRIGGERS: &[&str] = &{
+    let mut words = [""; PHRASES.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = PHRASES[i].0;
+        i += 1;
+    }
+    words
+};
 
 /// What status phrases say, in their folded order of reading.
 const PHRASES: [(&str, Status); 16] = [
@@ -76,19 +85,18 @@ const PHRASES: [(&str, Status); 16] = [
 
 /// [`find_status`] on text already folded: every phrase found in one automaton pass
 /// (one substring search per phrase per block was the hottest spot of extraction).
-pub(crate) fn find_status_in(folded: &Folded) -> Vec<Hit<Status>> {
-    static AUTOMATON: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(PHRASES.iter().map(|(p, _)| p)).expect("plain phrases"));
+pub(crate) fn find_status_in(p: &Passage) -> Vec<Hit<Status>> {
+    let folded = p.folded;
     let t = folded.text.as_str();
     let mut out: Vec<(usize, Hit<Status>)> = Vec::new();
-    for m in AUTOMATON.find_overlapping_iter(t) {
-        let (needle, status) = PHRASES[m.pattern().as_usize()];
-        let at = m.start();
+    for trigger in p.triggers.of(Fact::Status) {
+        let (needle, status) = PHRASES[trigger.key];
+        let at = trigger.start;
         if status == Status::Filled && !filled_context(t, at) {
             continue;
         }
         let (s, e) = folded.original_range(at, at + needle.len());
-        out.push((m.pattern().as_usize(), Hit::new(status, s, e)));
+        out.push((trigger.key, Hit::new(status, s, e)));
     }
     // Same order as reading the phrases one by one: by position, then by phrase.
     out.sort_by_key(|(phrase, h)| (h.start, *phrase));
