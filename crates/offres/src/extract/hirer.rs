@@ -14,7 +14,9 @@ use super::Cx;
 
 /// The hiring organisation, its chain, and the programme.
 pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
-    let sentences = cx.all_sentences();
+    let sentences = cx.sentences();
+    let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_ref()).collect();
+    let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
     if let Some(f) = cx.field(Meaning::Organisation)
         && let Some(v) = f.value.scalar_text()
     {
@@ -22,10 +24,10 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
         cx.source("organisation", Source::key(&f.key, f.line));
     }
     if p.organisation.is_none() {
-        p.organisation = subject_organisation(&sentences);
+        p.organisation = subject_organisation(&texts);
     }
     if let Some(org) = p.organisation.clone() {
-        p.organisation_chain = chain(&org, &sentences);
+        p.organisation_chain = chain(&org, &folded);
         if let Some(f) = cx.field(Meaning::Parent)
             && let Some(v) = f.value.scalar_text()
         {
@@ -35,11 +37,11 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
             }
         }
     }
-    p.programme = sentences.iter().find_map(|s| programme(s));
+    p.programme = texts.iter().find_map(|s| programme(s));
 }
 
 /// "Le pôle X recherche…", "X recrute", "Rejoignez l'équipe … à Etalab".
-pub(super) fn subject_organisation(sentences: &[String]) -> Option<String> {
+pub(super) fn subject_organisation(sentences: &[&str]) -> Option<String> {
     for s in sentences.iter().take(12) {
         let mut plain = s.replace(['*', '_', '#'], "");
         // "[OFFRE POURVUE] Rejoignez…": a banner is not the subject.

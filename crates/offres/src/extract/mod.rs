@@ -13,7 +13,10 @@ mod organisation;
 mod posting;
 mod team;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::document::Document;
@@ -21,10 +24,12 @@ use crate::document::body::{Block, BlockKind, Body};
 use crate::document::front_matter::{Field, FrontMatter, Value};
 use crate::error::Error;
 use crate::extract::dialect::{Meaning, meaning};
+use crate::extract::facts::place::is_place_heading;
+use crate::extract::facts::profile::{SkillKind, skill_kind};
 use crate::extract::facts::{Passage, Scanned};
 use crate::model::{Meta, Page, PageKind, PartialDate, Source};
 use crate::text::dates::parse_date_text;
-use crate::text::{Folded, Origin};
+use crate::text::{Folded, Origin, fold};
 use std::path::Path;
 
 /// Shared context of one page's extraction.
@@ -38,6 +43,27 @@ pub(crate) struct Cx<'a> {
     scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
+    /// The title's and the body's sentences, gathered on first use.
+    sentences: OnceCell<Rc<[PageSentence<'a>]>>,
+    /// What each section title says, read once per section.
+    sections: OnceCell<Rc<[SectionCues]>>,
+}
+
+/// A sentence of the page (the title counts as one), as written and folded.
+pub(crate) struct PageSentence<'a> {
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) folded: Cow<'a, str>,
+}
+
+/// What a section title announces, for the facts that read blocks by their section.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct SectionCues {
+    /// "Lieu", "Localisation": the paragraphs under it are the place of work.
+    pub(crate) place: bool,
+    /// "Savoir-faire", "Compétences comportementales": its list items are skills.
+    pub(crate) skills: Option<SkillKind>,
+    /// "Candidater", "Postuler", "How to apply".
+    pub(crate) apply: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -62,6 +88,8 @@ impl<'a> Cx<'a> {
             consumed: HashSet::new(),
             scanned,
             meanings,
+            sentences: OnceCell::new(),
+            sections: OnceCell::new(),
         }
     }
 
@@ -138,18 +166,66 @@ impl<'a> Cx<'a> {
         self.meta.diagnostics.push(d);
     }
 
-    /// The sentences of the title and the body, for extractors that read the whole page.
-    pub(crate) fn all_sentences(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(t) = &self.meta.title {
-            out.push(t.clone());
-        }
-        for b in self.prose() {
-            for (s, e) in crate::text::sentences(&b.text) {
-                out.push(b.text[s..e].to_owned());
-            }
-        }
-        out
+    /// The sentences of the title and the body, for the facts that read the whole page:
+    /// the title first (whole), then each prose block's sentences.
+    pub(crate) fn sentences(&self) -> Rc<[PageSentence<'a>]> {
+        let title = self.meta.title.as_deref();
+        let prose: Vec<(&'a Block, &'a Scanned)> = self
+            .body
+            .blocks
+            .iter()
+            .zip(self.scanned)
+            .filter(|(b, _)| is_prose(b))
+            .collect();
+        self.sentences
+            .get_or_init(|| {
+                let mut out = Vec::new();
+                if let Some(t) = title {
+                    out.push(PageSentence {
+                        text: Cow::Owned(t.to_owned()),
+                        folded: Cow::Owned(fold(t)),
+                    });
+                }
+                for (b, s) in prose {
+                    for sentence in &s.sentences {
+                        out.push(PageSentence {
+                            text: Cow::Borrowed(&b.text[sentence.start..sentence.end]),
+                            folded: Cow::Borrowed(
+                                &s.folded.text[sentence.folded_start..sentence.folded_end],
+                            ),
+                        });
+                    }
+                }
+                out.into()
+            })
+            .clone()
+    }
+
+    /// What the title of the section holding `block` announces.
+    pub(crate) fn section_cues(&self, block: &Block) -> SectionCues {
+        let body = self.body;
+        let sections = self.sections.get_or_init(|| {
+            body.sections
+                .iter()
+                .map(|s| {
+                    let t = s.title.as_str();
+                    SectionCues {
+                        place: is_place_heading(t),
+                        skills: skill_kind(t),
+                        apply: {
+                            let f = fold(t);
+                            ["candidat", "postul", "apply"]
+                                .iter()
+                                .any(|c| f.contains(c))
+                        },
+                    }
+                })
+                .collect()
+        });
+        block
+            .section
+            .and_then(|i| sections.get(i).copied())
+            .unwrap_or_default()
     }
 
     /// The year pages' relative dates refer to.

@@ -40,8 +40,9 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Organisation {
         }
     }
     if let Some(name) = o.name.clone() {
-        let sentences = cx.all_sentences();
-        o.organisation_chain = chain(&name, &sentences);
+        let sentences = cx.sentences();
+        let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
+        o.organisation_chain = chain(&name, &folded);
         if let Some(f) = cx.field(Meaning::Parent)
             && let Some(v) = f.value.scalar_text()
         {

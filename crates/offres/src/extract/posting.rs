@@ -5,26 +5,25 @@ use crate::document::body::BlockKind;
 use crate::extract::dialect::Meaning;
 use crate::extract::facts::Fact;
 use crate::extract::facts::apply::{
-    email_in_value, find_reference, find_reference_in, is_apply_sentence, is_apply_url, is_handle,
+    email_in_value, find_reference, find_reference_in, is_apply_folded, is_apply_sentence,
+    is_apply_url, is_handle,
 };
 use crate::extract::facts::contract::{
     ContractMention, contract_kinds_from_value, find_contracts, find_contracts_in,
     resolve_contracts,
 };
 use crate::extract::facts::part_time::{find_part_time, find_part_time_in};
-use crate::extract::facts::place::{
-    find_locations_in, is_place_heading, location_from_value, resolve_location,
-};
+use crate::extract::facts::place::{find_locations_in, location_from_value, resolve_location};
 use crate::extract::facts::profile::{
     SkillKind, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
-    find_tech, skill_kind, tech_from_value,
+    find_tech, tech_from_value,
 };
 use crate::extract::facts::remote::{find_remote_in, remote_from_value, resolve_remote};
 use crate::extract::facts::start::{find_closing_in, find_start_in};
 use crate::extract::facts::status::{find_status, find_status_in, loose_bool, status_word};
 use crate::model::{Contact, PartTime, PartialDate, Posting, Skills, Source, Status};
 use crate::text::dates::parse_date_text;
-use crate::text::{Origin, fold, sentences};
+use crate::text::{Origin, fold};
 
 use super::hirer::organisation;
 use super::{Cx, string_list};
@@ -432,7 +431,7 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
         // ("Maison France services, 12 rue Très-Cloîtres, Grenoble."), with no cue word.
         if locations.len() == before
             && b.kind != BlockKind::Heading
-            && cx.section_title(b).is_some_and(is_place_heading)
+            && cx.section_cues(b).place
             && let Some(l) = location_from_value(b.text.trim())
         {
             loc_source.get_or_insert_with(|| Source::body(b.span.start, b.span.end));
@@ -534,7 +533,7 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
         }
         if b.kind == BlockKind::ListItem
             && b.list_depth <= 1
-            && let Some(kind) = cx.section_title(b).and_then(skill_kind)
+            && let Some(kind) = cx.section_cues(b).skills
         {
             has_skills = true;
             let item = b
@@ -599,17 +598,18 @@ fn apply(cx: &mut Cx<'_>, p: &mut Posting) {
         }
     }
     let body = cx.body;
+    let prose: Vec<_> = cx.prose_passages().collect();
+    let holding = |at: u32| {
+        prose
+            .iter()
+            .copied()
+            .find(|(b, _)| b.span.start <= at && at <= b.span.end)
+    };
     for email in &body.emails {
-        let block = cx
-            .prose()
-            .find(|b| b.span.start <= email.span.start && email.span.start <= b.span.end);
-        let sentence = block.map_or(String::new(), |b| sentence_around(&b.text, &email.address));
-        let in_apply_section = block.and_then(|b| cx.section_title(b)).is_some_and(|t| {
-            ["candidat", "postul", "apply"]
-                .iter()
-                .any(|c| fold(t).contains(c))
-        });
-        if is_apply_sentence(&sentence) || (in_apply_section && sentence.trim() == email.address) {
+        let block = holding(email.span.start);
+        let (sentence, folded) = block.map_or(("", ""), |(_, p)| p.sentence_around(&email.address));
+        let in_apply_section = block.is_some_and(|(b, _)| cx.section_cues(b).apply);
+        if is_apply_folded(folded) || (in_apply_section && sentence.trim() == email.address) {
             push_unique(&mut p.apply.emails, email.address.clone());
             cx.source("apply", Source::body(email.span.start, email.span.end));
         } else if !p.apply.emails.contains(&email.address)
@@ -628,14 +628,13 @@ fn apply(cx: &mut Cx<'_>, p: &mut Posting) {
         if !link.url.starts_with("http") {
             continue;
         }
-        let block = cx
-            .prose()
-            .find(|b| b.span.start <= link.span.start && link.span.start <= b.span.end);
-        let text = block.map_or("", |b| b.text.as_str());
         let strong = is_job_board(&link.url);
-        let apply_words =
-            is_apply_sentence(&link.text) || is_apply_sentence(&sentence_around(text, &link.text));
-        if strong || (is_apply_url(&link.url) && apply_words) {
+        let apply_words = || {
+            is_apply_sentence(&link.text)
+                || holding(link.span.start)
+                    .is_some_and(|(_, p)| is_apply_folded(p.sentence_around(&link.text).1))
+        };
+        if strong || (is_apply_url(&link.url) && apply_words()) {
             push_unique(&mut p.apply.urls, link.url.clone());
             cx.source("apply", Source::body(link.span.start, link.span.end));
         }
@@ -671,23 +670,6 @@ fn is_job_board(url: &str) -> bool {
     ]
     .iter()
     .any(|h| u.contains(h))
-}
-
-/// The sentence of `text` that contains `needle` (the whole text when not found).
-fn sentence_around(text: &str, needle: &str) -> String {
-    let Some(at) = text.find(needle) else {
-        return text.to_owned();
-    };
-    sentences(text)
-        .into_iter()
-        .find(|&(s, e)| s <= at && at < e)
-        .map_or_else(
-            || text.to_owned(),
-            |(s, e)| {
-                // An address often ends a sentence whose verb is in the previous one.
-                text[s..e].to_owned()
-            },
-        )
 }
 
 fn push_unique(v: &mut Vec<String>, item: String) {

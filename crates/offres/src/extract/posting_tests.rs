@@ -55,7 +55,7 @@ fn programme_names() {
 
 #[test]
 fn subject_organisations() {
-    let says = |s: &str| subject_organisation(&[s.to_owned()]);
+    let says = |s: &str| subject_organisation(&[s]);
     assert_eq!(
         says("Data.gouv.fr grandit et recherche deux développeur.e.s en CDD").as_deref(),
         Some("Data.gouv.fr")

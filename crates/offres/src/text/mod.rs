@@ -69,6 +69,13 @@ impl Folded {
         }
     }
 
+    /// The folded byte offset of original byte offset `i` (a character boundary): where the
+    /// folding of the character at `i` starts, or the end of the folded text.
+    pub(crate) fn folded_offset(&self, i: usize) -> usize {
+        let o = u32::try_from(i).unwrap_or(u32::MAX);
+        self.map.partition_point(|&m| m < o)
+    }
+
     /// The original byte range of folded range `start..end`.
     pub(crate) fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.original(start);

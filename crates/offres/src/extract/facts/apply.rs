@@ -25,8 +25,12 @@ const APPLY_CUES: &[&str] = &[
 
 /// Whether a sentence (any case) is about applying.
 pub(crate) fn is_apply_sentence(sentence: &str) -> bool {
-    let f = fold(sentence);
-    APPLY_CUES.iter().any(|c| f.contains(c))
+    is_apply_folded(&fold(sentence))
+}
+
+/// [`is_apply_sentence`] on a folded sentence.
+pub(crate) fn is_apply_folded(folded: &str) -> bool {
+    APPLY_CUES.iter().any(|c| folded.contains(c))
 }
 
 /// Job boards and form hosts: a link there is a place to apply.

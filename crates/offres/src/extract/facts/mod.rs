@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::text::{Folded, Origin};
 
@@ -87,7 +87,12 @@ static AUTOMATON: LazyLock<Automaton> = LazyLock::new(|| {
             }
         }
     }
-    let words = AhoCorasick::new(&patterns).expect("trigger words are plain strings");
+    // A full DFA: the automaton runs over every prose byte of every page, and overlapping
+    // search cannot use the prefilters that make the default choice fast.
+    let words = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("trigger words are plain strings");
     Automaton { words, owners }
 });
 
@@ -149,21 +154,68 @@ pub(crate) struct Passage<'a> {
     pub(crate) text: &'a str,
     pub(crate) folded: &'a Folded,
     pub(crate) triggers: &'a Triggers,
+    pub(crate) sentences: &'a [Sentence],
     pub(crate) origin: Origin,
 }
 
-/// Text folded and scanned once.
+impl<'a> Passage<'a> {
+    /// The sentence holding the first occurrence of `needle`, as written and folded; the
+    /// whole passage when `needle` is not in it or falls between sentences.
+    pub(crate) fn sentence_around(&self, needle: &str) -> (&'a str, &'a str) {
+        let whole = (self.text, self.folded.text.as_str());
+        let Some(at) = self.text.find(needle) else {
+            return whole;
+        };
+        self.sentences
+            .iter()
+            .find(|s| s.start <= at && at < s.end)
+            .map_or(whole, |s| {
+                (
+                    &self.text[s.start..s.end],
+                    &self.folded.text[s.folded_start..s.folded_end],
+                )
+            })
+    }
+}
+
+/// Text folded, split into sentences and scanned once.
 #[derive(Default)]
 pub(crate) struct Scanned {
     pub(crate) folded: Folded,
     pub(crate) triggers: Triggers,
+    /// The sentences ([`crate::text::sentences`]): original and folded byte ranges.
+    pub(crate) sentences: Vec<Sentence>,
+}
+
+/// One sentence of a passage, as byte ranges of the original text and of its folding.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) folded_start: usize,
+    pub(crate) folded_end: usize,
 }
 
 impl Scanned {
     pub(crate) fn new(text: &str) -> Self {
         let folded = Folded::new(text);
         let triggers = Triggers::scan(&folded.text);
-        Self { folded, triggers }
+        // Folding maps each character on its own, so the folding of a sentence is the slice
+        // of the passage's folding between the images of its ends.
+        let sentences = crate::text::sentences(text)
+            .into_iter()
+            .map(|(start, end)| Sentence {
+                start,
+                end,
+                folded_start: folded.folded_offset(start),
+                folded_end: folded.folded_offset(end),
+            })
+            .collect();
+        Self {
+            folded,
+            triggers,
+            sentences,
+        }
     }
 
     pub(crate) fn passage<'a>(&'a self, text: &'a str, origin: Origin) -> Passage<'a> {
@@ -171,6 +223,7 @@ impl Scanned {
             text,
             folded: &self.folded,
             triggers: &self.triggers,
+            sentences: &self.sentences,
             origin,
         }
     }

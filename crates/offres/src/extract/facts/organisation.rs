@@ -180,14 +180,14 @@ pub(crate) fn strip_article(name: &str) -> &str {
     t
 }
 
-/// Build the chain of organisations from `innermost` up, from what `sentences` say.
+/// Build the chain of organisations from `innermost` up, from what the (folded) sentences
+/// say.
 ///
 /// A parent is a known organisation named right after the current one with a cue of
 /// belonging ("rattaché à", "un département de la", "de l'", "gérée par"). When the chain
 /// stops below a top-level administration that the page names, that one closes it.
-pub(crate) fn chain(innermost: &str, sentences: &[String]) -> Vec<String> {
+pub(crate) fn chain(innermost: &str, folded: &[&str]) -> Vec<String> {
     let mut chain = vec![innermost.to_owned()];
-    let folded: Vec<String> = sentences.iter().map(|s| fold(s)).collect();
     for _ in 0..4 {
         let Some(current) = chain.last() else { break };
         let needle = fold(current);
@@ -252,8 +252,14 @@ fn ends_with_cue_phrase(between: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The sentences folded, as the page context hands them to [`chain`].
     fn s(v: &[&str]) -> Vec<String> {
-        v.iter().map(|x| (*x).to_owned()).collect()
+        v.iter().map(|x| fold(x)).collect()
+    }
+
+    fn chain(innermost: &str, sentences: &[String]) -> Vec<String> {
+        let folded: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        super::chain(innermost, &folded)
     }
 
     #[test]
