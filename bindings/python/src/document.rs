@@ -26,6 +26,10 @@ use crate::value;
 pub struct Document {
     doc: Arc<offres::Document>,
     filename: Option<Arc<str>>,
+    /// The `str` the page was read from, when the core's decoded text is that very text
+    /// (UTF-8, LF, nothing repaired): `text` and `body` are then that string and a slice
+    /// of it, rather than a new string decoded again from UTF-8.
+    source: Option<Py<PyString>>,
 }
 
 impl Document {
@@ -33,7 +37,18 @@ impl Document {
         Self {
             doc: Arc::new(doc),
             filename,
+            source: None,
         }
+    }
+
+    /// Keep `source` as the document's text when it is exactly what the core decoded.
+    pub fn with_source(mut self, source: &Bound<'_, PyAny>) -> Self {
+        if let Ok(text) = source.cast::<PyString>()
+            && text.to_str().is_ok_and(|t| t == self.doc.text())
+        {
+            self.source = Some(text.clone().unbind());
+        }
+        self
     }
 
     /// The document the core reads from `edited`'s bytes.
@@ -138,14 +153,23 @@ impl Document {
 
     /// str: The decoded text: BOM removed, mojibake repaired, line ends as `\n`.
     #[getter]
-    fn text(&self) -> &str {
-        self.doc.text()
+    fn text<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        match &self.source {
+            Some(source) => source.bind(py).clone(),
+            None => PyString::new(py, self.doc.text()),
+        }
     }
 
     /// str: The body: the decoded text after the front matter.
     #[getter]
-    fn body(&self) -> &str {
-        self.doc.body_text()
+    fn body<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        let Some(source) = &self.source else {
+            return Ok(PyString::new(py, self.doc.body_text()));
+        };
+        // Python indexes by code point: count those of the front matter, not the body.
+        let start = self.doc.text()[..self.doc.body_start()].chars().count();
+        let slice = pyo3::types::PySlice::new(py, start.try_into()?, isize::MAX, 1);
+        Ok(source.bind(py).get_item(slice)?.cast_into::<PyString>()?)
     }
 
     /// The page as bytes: exactly the bytes read for a document read from bytes or a
@@ -321,6 +345,13 @@ impl FrontMatter {
             Some(v) => value::to_py(py, v),
             None => Ok(default.unwrap_or_else(|| py.None().into_bound(py))),
         }
+    }
+
+    /// The front matter as a plain `dict` (what `dict(front_matter)` gives, in one call).
+    ///
+    /// :rtype: dict[str, Any]
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.as_dict(py)
     }
 
     /// A view of the keys, in source order.

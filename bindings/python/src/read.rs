@@ -198,7 +198,7 @@ pub fn read_document(
         })
     });
     match result {
-        Ok(doc) => Ok(Document::new(doc, filename)),
+        Ok(doc) => Ok(Document::new(doc, filename).with_source(source)),
         Err(f) => Err(to_pyerr(py, f)),
     }
 }

@@ -302,3 +302,23 @@ def test_documents_pickle_and_name_themselves() -> None:
     assert again.filename == doc.filename == str(path)
     assert again.encoding == "windows1252"
     assert str(path) in repr(doc) and "YAML" in repr(doc)
+
+
+@pytest.mark.parametrize("path", readable_pages(), ids=lambda p: p.name)
+def test_text_and_body_are_the_same_read_from_str_or_bytes(path: Path) -> None:
+    from_bytes = offres.read_document(path.read_bytes())
+    # The decoded text as a str (what the binding may slice), and the file's own text.
+    for text in (from_bytes.text, path.read_bytes().decode("utf-8", "replace")):
+        from_str = offres.read_document(text)
+        if from_str.encoding_repaired != from_bytes.encoding_repaired:
+            continue  # replacement characters read differently: not the same page
+        assert from_str.body == offres.read_document(text.encode("utf-8")).body
+        assert from_str.text == offres.read_document(text.encode("utf-8")).text
+    assert from_bytes.text.endswith(from_bytes.body)
+
+
+@pytest.mark.parametrize("path", readable_pages(), ids=lambda p: p.name)
+def test_to_dict_is_dict_of_the_mapping(path: Path) -> None:
+    fm = offres.read_document_file(path).front_matter
+    if fm is not None:
+        assert fm.to_dict() == dict(fm) and list(fm.to_dict()) == list(fm)

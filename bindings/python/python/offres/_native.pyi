@@ -430,6 +430,8 @@ class FrontMatter(Mapping[str, Any]):
         """The 1-based line and column of key `key` in the file; `KeyError` when absent."""
     def keys(self) -> KeysView[str]:
         """A view of the keys, in source order."""
+    def to_dict(self) -> dict[str, Any]:
+        """The front matter as a plain `dict` (what `dict(front_matter)` gives, in one call)."""
     def values(self) -> ValuesView[Any]:
         """A view of the values, in source order."""
 
