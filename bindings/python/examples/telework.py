@@ -13,7 +13,8 @@ import offres
 def telework_by_organisation(folder: Path) -> pd.DataFrame:
     """One row per organisation: its postings, how many allow telework, and the share."""
     paths = sorted(folder.glob("*.md"))
-    frame = offres.to_frame(offres.iter_files(paths))
+    frame = offres.to_frame(offres.iter_files(paths, errors="skip"))
+    frame = frame[frame["kind"] == "posting"].copy()
     frame["organisation"] = frame["organisation"].fillna("(not stated)")
     # Pages that say nothing about telework count as "no": the question is what is offered.
     frame["telework"] = frame["remote_allowed"].fillna(False)

@@ -10,7 +10,7 @@ pub fn guard<T>(f: impl FnOnce() -> T) -> PyResult<T> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
         PyRuntimeError::new_err(format!(
             "offres failed while exporting: {} (this is a bug in offres; please report it)",
-            crate::panic_message(payload.as_ref())
+            crate::errors::panic_message(payload.as_ref())
         ))
     })
 }

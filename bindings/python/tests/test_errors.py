@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 import offres
@@ -67,10 +65,3 @@ def test_diagnostics_are_objects_with_places() -> None:
     assert dup.line > 1 and dup.column >= 1
     assert dup.message
     assert str(dup).startswith(f"{dup.line}:")
-
-
-def test_to_frame_says_how_to_get_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A None entry in sys.modules makes `import pandas` fail, as if it were not installed.
-    monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pip install 'offres\[pandas\]'"):
-        offres.to_frame([])

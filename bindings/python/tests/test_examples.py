@@ -57,3 +57,39 @@ def test_the_docs_show_the_tested_code() -> None:
     assert blocks, "docs/python.md includes no tested code"
     for path, code in blocks:
         assert code == (REPO / path).read_text("utf-8"), f"docs/python.md is stale for {path}"
+
+
+def test_the_notebook_counts_right_and_draws_its_plots(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    notebook = runpy.run_path(str(EXAMPLES / "notebook.py"))
+    folders = [FIXTURES / "model", FIXTURES / "pages", FIXTURES / "broken"]
+    frame, failures = notebook["load"](folders)
+    paths = sorted(p for f in folders for p in f.glob("*.md"))
+    assert sorted(f.filename for f in failures) == sorted(
+        str(p) for p in (FIXTURES / "broken").glob("*.md")
+    )
+    postings = [
+        p for p in offres.parse_many(paths, errors="skip") if isinstance(p, offres.Posting)
+    ]
+    assert len(frame) + len(failures) == len(paths)
+    per_year = notebook["postings_per_year"](frame)
+    years = [str(p.date_posted)[:4] for p in postings if p.date_posted is not None]
+    assert per_year.to_dict() == {y: years.count(y) for y in set(years)}
+    kinds = notebook["contract_kinds"](frame)
+    assert int(kinds.sum()) == sum(max(1, len({c.kind for c in p.contracts})) for p in postings)
+    telework = notebook["telework"](frame)
+    assert int(telework.sum()) == len(postings)
+    assert telework["fully remote"] == sum(1 for p in postings if p.remote and p.remote.full_remote)
+
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "notebook.py"), "--out", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for name in ("postings-per-year.png", "contracts.png", "telework.png"):
+        png = (tmp_path / name).read_bytes()
+        assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000, name
+        assert str(tmp_path / name) in done.stdout

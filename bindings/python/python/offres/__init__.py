@@ -4,153 +4,171 @@ Every fact is read by the Rust core (the ``offres`` crate); this package is a th
 typed skin over it. See ``docs/python.md`` in the repository.
 """
 
-from __future__ import annotations
+# Imports go under private names: the public namespace holds the public API only.
+from __future__ import annotations as _annotations
 
-import collections.abc
-import os
-import typing
+import collections.abc as _abc
+import os as _os
+import typing as _typing
 
+from offres import _native
+from offres._native import *  # noqa: F403 (the extension's `__all__` is the one list)
 from offres._native import (
-    ERROR_CODES,
     POSTING_COLUMNS,
-    Apply,
-    Channel,
-    Commitments,
-    Contact,
-    Contract,
-    Diagnostic,
-    Duration,
-    Experience,
-    Export,
-    Location,
+    Document,
     Organisation,
     ParseError,
-    PartialDate,
-    PartTime,
     Posting,
-    Product,
-    Recurrence,
-    Remote,
-    Ritual,
-    Skills,
-    Source,
-    Start,
     Team,
-    __version__,
-    parse,
-    parse_file,
     parse_many,
+    read_document,
 )
 
-if typing.TYPE_CHECKING:
-    import pandas
+if _typing.TYPE_CHECKING:
+    import pandas as _pandas
+    # pyarrow ships no type information: its Table is Any to mypy.
+    import pyarrow as _pyarrow  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = [
-    "ERROR_CODES",
-    "POSTING_COLUMNS",
-    "Apply",
-    "Channel",
-    "Commitments",
-    "Contact",
-    "Contract",
-    "Diagnostic",
-    "Duration",
-    "Experience",
-    "Export",
-    "Location",
-    "Organisation",
-    "Page",
-    "ParseError",
-    "PartTime",
-    "PartialDate",
-    "Posting",
-    "Product",
-    "Recurrence",
-    "Remote",
-    "Ritual",
-    "Skills",
-    "Source",
-    "Start",
-    "Team",
-    "__version__",
-    "iter_files",
-    "parse",
-    "parse_file",
-    "parse_many",
-    "to_frame",
-]
+# The public names: the extension's (its `__all__`, which lists what the Rust side
+# registers) and the ones defined here. mypy cannot follow an `__all__` built from
+# another module's and would hide every name it did not see listed, so it is left to
+# read the public names from the imports above (private ones start with `_`).
+if not _typing.TYPE_CHECKING:
+    __all__ = [*_native.__all__, "Page", "iter_files", "to_arrow", "to_frame"]
 
-Page = typing.Union[Posting, Organisation, Team]
+Page = _typing.Union[Posting, Organisation, Team]
 """Any page: a posting, an organisation or a team (tell them apart with ``page.kind``)."""
 
-_T = typing.TypeVar("_T")
+_T = _typing.TypeVar("_T")
 
 
-def _restore(cls: type[_T], json: str) -> _T:
+def _restore(cls: type[_T], json: str, filename: str | None = None) -> _T:
     """Rebuild a pickled value from its JSON form (what ``__reduce__`` gives)."""
-    value: _T = cls.from_json(json)  # type: ignore[attr-defined]
+    if filename is None:
+        value: _T = cls.from_json(json)  # type: ignore[attr-defined]
+    else:
+        value = cls._from_json(json, filename)  # type: ignore[attr-defined]
     return value
 
 
+def _restore_document(data: bytes, filename: str | None) -> Document:
+    """Rebuild a pickled document: read its bytes again."""
+    return read_document(data, path=filename)
+
+
+@_typing.overload
 def iter_files(
-    paths: collections.abc.Iterable[str | os.PathLike[str]],
+    paths: _abc.Iterable[str | _os.PathLike[str]],
     *,
     workers: int | None = None,
     chunk_size: int = 256,
-) -> collections.abc.Iterator[Page]:
+    errors: _typing.Literal["raise", "skip"] = "raise",
+) -> _abc.Iterator[Page]: ...
+@_typing.overload
+def iter_files(
+    paths: _abc.Iterable[str | _os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    chunk_size: int = 256,
+    errors: _typing.Literal["collect"],
+) -> _abc.Iterator[Page | ParseError]: ...
+def iter_files(
+    paths: _abc.Iterable[str | _os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    chunk_size: int = 256,
+    errors: _typing.Literal["raise", "skip", "collect"] = "raise",
+) -> _abc.Iterator[Page | ParseError]:
     """Yield the page of every file in ``paths``, in order, for corpora too large to hold.
 
     Files are read ``chunk_size`` at a time with :func:`parse_many`, so memory stays
     bounded by one chunk of pages, and ``paths`` may itself be a lazy iterator.
+    ``errors`` is as for :func:`parse_many`.
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
-    chunk: list[str | os.PathLike[str]] = []
+    if errors not in ("raise", "skip", "collect"):
+        # Checked before the first chunk, so a typo fails at once on a lazy iterator too.
+        raise ValueError(f'errors must be "raise", "skip" or "collect", not {errors!r}')
+    chunk: list[str | _os.PathLike[str]] = []
     for path in paths:
         chunk.append(path)
         if len(chunk) == chunk_size:
-            yield from parse_many(chunk, workers=workers)
+            yield from parse_many(chunk, workers=workers, errors=errors)
             chunk = []
     if chunk:
-        yield from parse_many(chunk, workers=workers)
+        yield from parse_many(chunk, workers=workers, errors=errors)
 
 
-# Pandas dtypes of the columns of ``Posting.to_row()``; a test checks it covers
-# POSTING_COLUMNS exactly. Columns not listed hold lists (object).
-_DTYPES: dict[str, str] = {
-    "title": "string",
-    "organisation": "string",
-    "status": "string",
-    "contract_kind": "string",
-    "contract_kinds": "object",
-    "months": "Int64",
-    "renewable": "boolean",
-    "part_time": "Float64",
-    "city": "string",
-    "remote_allowed": "boolean",
-    "remote_days": "Float64",
-    "full_remote": "boolean",
-    "start": "string",
-    "date_posted": "string",
-    "closing_date": "string",
-    "team_size": "Int64",
-    "experience_years_min": "Int64",
-    "education": "string",
-    "tech": "object",
-    "languages": "object",
-    "apply_emails": "object",
-    "apply_urls": "object",
-    "reference": "string",
+# The type of each column of ``Posting.to_row()``; a test checks it against the JSON
+# Schema the core generates for the row (``schemas/posting-row.json``).
+_COLUMN_TYPES: dict[str, _typing.Literal["text", "count", "flag", "number", "list"]] = {
+    "title": "text",
+    "organisation": "text",
+    "status": "text",
+    "contract_kind": "text",
+    "contract_kinds": "list",
+    "months": "count",
+    "renewable": "flag",
+    "part_time": "number",
+    "city": "text",
+    "remote_allowed": "flag",
+    "remote_days": "number",
+    "full_remote": "flag",
+    "start": "text",
+    "date_posted": "text",
+    "closing_date": "text",
+    "team_size": "count",
+    "experience_years_min": "count",
+    "education": "text",
+    "tech": "list",
+    "languages": "list",
+    "apply_emails": "list",
+    "apply_urls": "list",
+    "reference": "text",
+}
+
+# Where each page came from and what it is, then the posting's own columns.
+_PAGE_COLUMNS = ("filename", "kind")
+
+_PANDAS_DTYPES = {
+    "text": "string",
+    "count": "Int64",
+    "flag": "boolean",
+    "number": "Float64",
+    "list": "object",
 }
 
 
-def to_frame(pages: collections.abc.Iterable[Page]) -> pandas.DataFrame:
-    """A pandas DataFrame with one row per posting (other pages are skipped).
+def _rows(pages: _abc.Iterable[Page]) -> list[dict[str, _typing.Any]]:
+    """One row per page: its file name and kind, and for a posting its ``to_row()``."""
+    rows: list[dict[str, _typing.Any]] = []
+    for page in pages:
+        if not isinstance(page, (Posting, Organisation, Team)):
+            raise TypeError(
+                f"expected pages, got {type(page).__name__}: "
+                + (
+                    'read with errors="skip", or drop the ParseError entries first'
+                    if isinstance(page, ParseError)
+                    else "pass what offres.parse, parse_many or iter_files give"
+                )
+            )
+        row = {"filename": page.filename, "kind": page.kind}
+        if isinstance(page, Posting):
+            row.update(page.to_row())
+        rows.append(row)
+    return rows
 
-    The columns are ``offres.POSTING_COLUMNS``, as ``Posting.to_row()`` gives them:
-    text as ``string``, counts as nullable ``Int64``, flags as nullable ``boolean``,
-    fractions and days as ``Float64``, and lists (``tech``, ``contract_kinds``…) as
-    Python lists. Dates stay text because pages often give only a month or a year.
+
+def to_frame(pages: _abc.Iterable[Page]) -> _pandas.DataFrame:
+    """A pandas DataFrame with one row per page.
+
+    The columns are ``filename`` (where the page was read, ``page.filename``), ``kind``
+    (``posting``, ``organisation`` or ``team``), then ``offres.POSTING_COLUMNS`` as
+    ``Posting.to_row()`` gives them, empty for pages that are not postings: text as
+    ``string``, counts as nullable ``Int64``, flags as nullable ``boolean``, fractions
+    and days as ``Float64``, and lists (``tech``, ``contract_kinds``…) as Python lists.
+    Dates stay text because pages often give only a month or a year.
 
     Needs pandas: ``pip install 'offres[pandas]'``.
     """
@@ -161,6 +179,38 @@ def to_frame(pages: collections.abc.Iterable[Page]) -> pandas.DataFrame:
             "offres.to_frame needs pandas, an optional dependency: "
             "pip install 'offres[pandas]' (or pip install pandas)"
         ) from e
-    rows: list[dict[str, typing.Any]] = [p.to_row() for p in pages if isinstance(p, Posting)]
-    frame = pd.DataFrame.from_records(rows, columns=list(POSTING_COLUMNS))
-    return frame.astype({c: _DTYPES[c] for c in POSTING_COLUMNS})
+    columns = [*_PAGE_COLUMNS, *POSTING_COLUMNS]
+    frame = pd.DataFrame.from_records(_rows(pages), columns=columns)
+    dtypes = {c: "string" for c in _PAGE_COLUMNS}
+    dtypes |= {c: _PANDAS_DTYPES[_COLUMN_TYPES[c]] for c in POSTING_COLUMNS}
+    return frame.astype(dtypes)
+
+
+def to_arrow(pages: _abc.Iterable[Page]) -> _pyarrow.Table:
+    """A pyarrow Table with the rows and columns of :func:`to_frame`.
+
+    Types: text as ``string``, counts as ``int64``, flags as ``bool``, fractions and days
+    as ``float64``, lists as ``list<string>``; missing values are nulls. polars
+    (``polars.from_arrow``) and DuckDB read it without a copy.
+
+    Needs pyarrow: ``pip install 'offres[arrow]'``.
+    """
+    try:
+        import pyarrow as pa
+    except ImportError as e:
+        raise ImportError(
+            "offres.to_arrow needs pyarrow, an optional dependency: "
+            "pip install 'offres[arrow]' (or pip install pyarrow)"
+        ) from e
+    types = {
+        "text": pa.string(),
+        "count": pa.int64(),
+        "flag": pa.bool_(),
+        "number": pa.float64(),
+        "list": pa.list_(pa.string()),
+    }
+    schema = pa.schema(
+        [pa.field(c, pa.string()) for c in _PAGE_COLUMNS]
+        + [pa.field(c, types[_COLUMN_TYPES[c]]) for c in POSTING_COLUMNS]
+    )
+    return pa.Table.from_pylist(_rows(pages), schema=schema)

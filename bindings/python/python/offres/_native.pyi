@@ -1,8 +1,10 @@
-# Hand-written stubs for the Rust extension; `python -m mypy.stubtest offres` checks them.
+# Generated from the built extension by bindings/python/generate_stubs.py: do not edit.
+# Names come from the module's __all__, parameters from __text_signature__, types from
+# the docstrings in bindings/python/src. tests/run-python fails when this file is stale.
 import datetime
 import os
-from collections.abc import Iterable
-from typing import Any, ClassVar, Literal, final
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
+from typing import Any, ClassVar, Literal, final, overload
 
 from typing_extensions import Self
 
@@ -13,10 +15,13 @@ __all__ = [
     "Contact",
     "Contract",
     "Diagnostic",
+    "Document",
     "Duration",
     "ERROR_CODES",
     "Experience",
     "Export",
+    "Field",
+    "FrontMatter",
     "Location",
     "Organisation",
     "POSTING_COLUMNS",
@@ -28,6 +33,7 @@ __all__ = [
     "Recurrence",
     "Remote",
     "Ritual",
+    "Section",
     "Skills",
     "Source",
     "Start",
@@ -36,355 +42,1122 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "read_document",
+    "read_document_file",
 ]
 
-__version__: str
-POSTING_COLUMNS: tuple[str, ...]
 ERROR_CODES: tuple[str, ...]
+POSTING_COLUMNS: tuple[str, ...]
+__version__: str
 
-class ParseError(SyntaxError):
-    code: str
-    path: str | None
-
-def parse(
-    source: str | bytes, *, path: str | os.PathLike[str] | None = None
-) -> Posting | Organisation | Team: ...
-def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team: ...
-def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None
-) -> list[Posting | Organisation | Team]: ...
-
-class _Model:
-    # Frozen and compared by value, so not hashable (except dates, see below).
+@final
+class Apply:
+    """Where and how to apply."""
     __hash__: ClassVar[None]  # type: ignore[assignment]
-    def to_json(self) -> str: ...
-    def to_dict(self) -> Any: ...
+    @property
+    def emails(self) -> list[str]:
+        """E-mail addresses."""
+    @property
+    def reference(self) -> str | None:
+        """The external offer reference."""
+    @property
+    def urls(self) -> list[str]:
+        """Web pages."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
     @classmethod
-    def from_json(cls, text: str) -> Self: ...
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
     @classmethod
-    def from_dict(cls, data: Any) -> Self: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __ne__(self, other: object) -> bool: ...
-    def __reduce__(self) -> tuple[Any, tuple[type[Self], str]]: ...
-
-class _Page(_Model):
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def excerpt(self) -> str | None: ...
-    @property
-    def date_posted(self) -> PartialDate | None: ...
-    @property
-    def author(self) -> str | None: ...
-    @property
-    def tags(self) -> list[str]: ...
-    @property
-    def site(self) -> dict[str, Any]: ...
-    @property
-    def extra(self) -> dict[str, Any]: ...
-    @property
-    def encoding_repaired(self) -> bool: ...
-    @property
-    def sources(self) -> dict[str, Source]: ...
-    @property
-    def diagnostics(self) -> list[Diagnostic]: ...
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Posting(_Page):
+class Channel:
+    """Where a ritual happens; fields that do not apply to its `kind` are `None`."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def kind(self) -> Literal["posting"]: ...
+    def kind(self) -> Literal["irc", "meeting", "video_call", "email", "chat"]:
+        """The kind of channel."""
     @property
-    def role(self) -> str | None: ...
+    def name(self) -> str | None:
+        """The chat service."""
     @property
-    def organisation(self) -> str | None: ...
+    def place(self) -> str | None:
+        """Where a meeting takes place."""
     @property
-    def organisation_chain(self) -> list[str]: ...
+    def room(self) -> str | None:
+        """The IRC channel, with its `#`."""
     @property
-    def programme(self) -> str | None: ...
+    def server(self) -> str | None:
+        """The IRC server."""
     @property
-    def status(self) -> Literal["open", "closed", "filled", "unknown"]: ...
+    def to(self) -> str | None:
+        """The address an e-mail is sent to."""
     @property
-    def contracts(self) -> list[Contract]: ...
+    def url(self) -> str | None:
+        """The link of a video call or a chat room."""
     @property
-    def part_time(self) -> PartTime | None: ...
-    @property
-    def location(self) -> Location | None: ...
-    @property
-    def remote(self) -> Remote | None: ...
-    @property
-    def start(self) -> Start | None: ...
-    @property
-    def closing_date(self) -> PartialDate | None: ...
-    @property
-    def team_size(self) -> int | None: ...
-    @property
-    def experience(self) -> Experience | None: ...
-    @property
-    def education(self) -> str | None: ...
-    @property
-    def skills(self) -> Skills | None: ...
-    @property
-    def tech(self) -> list[str]: ...
-    @property
-    def languages(self) -> list[str]: ...
-    @property
-    def apply(self) -> Apply: ...
-    @property
-    def contacts(self) -> list[Contact]: ...
-    @property
-    def junior(self) -> bool | None: ...
-    @property
-    def domains(self) -> list[str]: ...
-    def to_row(self) -> dict[str, Any]: ...
-    def to_jsonld(self, body: str | None = None) -> dict[str, Any]: ...
-    def export_jsonld(self, body: str | None = None) -> Export: ...
+    def web(self) -> str | None:
+        """A web client for the IRC channel."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Organisation(_Page):
+class Commitments:
+    """Commitments a team lists."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def kind(self) -> Literal["organisation"]: ...
+    def external(self) -> list[str]:
+        """Towards others."""
     @property
-    def name(self) -> str | None: ...
-    @property
-    def acronym(self) -> str | None: ...
-    @property
-    def organisation_chain(self) -> list[str]: ...
-    @property
-    def website(self) -> str | None: ...
-    @property
-    def forge(self) -> str | None: ...
-    @property
-    def location(self) -> Location | None: ...
-    @property
-    def contacts(self) -> list[Contact]: ...
-    @property
-    def mission(self) -> str | None: ...
-    @property
-    def products(self) -> list[Product]: ...
-    @property
-    def rituals(self) -> list[Ritual]: ...
-    def to_ics(self) -> str: ...
-    def export_ics(self) -> Export: ...
+    def internal(self) -> list[str]:
+        """Within the team."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Team(_Page):
+class Contact:
+    """A person or an address to contact."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def kind(self) -> Literal["team"]: ...
+    def email(self) -> str | None:
+        """The e-mail address."""
     @property
-    def organisation(self) -> str | None: ...
+    def handle(self) -> str | None:
+        """A handle (chat, forge)."""
     @property
-    def organisation_chain(self) -> list[str]: ...
-    @property
-    def mission(self) -> str | None: ...
-    @property
-    def commitments(self) -> Commitments: ...
-    @property
-    def maintains(self) -> list[str]: ...
-    @property
-    def rituals(self) -> list[Ritual]: ...
-    @property
-    def contacts(self) -> list[Contact]: ...
-    def to_ics(self) -> str: ...
-    def export_ics(self) -> Export: ...
+    def name(self) -> str | None:
+        """The name."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Contract(_Model):
+class Contract:
+    """A contract offered."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def kind(self) -> str: ...
+    def duration(self) -> Duration | None:
+        """Its length."""
     @property
-    def duration(self) -> Duration | None: ...
+    def kind(self) -> str:
+        """`cdd`, `cdi`, `civil_servant`, `freelance`, `internship`, `apprenticeship`,
+        `volunteer`.
+        """
     @property
-    def renewable(self) -> bool | None: ...
+    def renewable(self) -> bool | None:
+        """Whether it is renewable."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Duration(_Model):
+class Diagnostic:
+    """Something noticed while reading a page."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def min_months(self) -> int | None: ...
+    def code(self) -> str:
+        """Stable snake_case code."""
     @property
-    def max_months(self) -> int | None: ...
+    def column(self) -> int:
+        """1-based column."""
+    @property
+    def line(self) -> int:
+        """1-based line in the original file."""
+    @property
+    def message(self) -> str:
+        """The message."""
+    @property
+    def path(self) -> str | None:
+        """The front matter key path, where there is one."""
+    @property
+    def severity(self) -> Literal["info", "warning", "error"]:
+        """How serious it is."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    def __str__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class PartTime(_Model):
+class Document:
+    """What a page says: its front matter as written and its body's structure, with their
+    places in the file. Read with `offres.read_document` or `offres.read_document_file`.
+
+    Untouched, `to_bytes()` gives back the bytes it was read from. `with_value` and
+    `without` return a new `Document` in which only that key's lines changed.
+    """
     @property
-    def fractions(self) -> list[float]: ...
+    def body(self) -> str:
+        """The body: the decoded text after the front matter."""
     @property
-    def minimum(self) -> bool: ...
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def encoding(self) -> Literal["utf8", "utf8_bom", "utf16_le", "utf16_be", "windows1252"]:
+        """The encoding the bytes were read in."""
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether mojibake was repaired (see `diagnostics`)."""
+    @property
+    def excerpt(self) -> str | None:
+        """The Markdown before `<!--more-->`, trimmed."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `read_document`."""
+    @property
+    def format(self) -> Literal["yaml", "toml", "json"] | None:
+        """The flavour of the front matter, if any."""
+    @property
+    def front_matter(self) -> FrontMatter | None:
+        """The front matter as written, if the page has one."""
+    @property
+    def line_ending(self) -> Literal["lf", "crlf", "mixed"]:
+        """How the lines of the file end."""
+    @property
+    def sections(self) -> list[Section]:
+        """Every heading of the body (Markdown or bold), in page order."""
+    @property
+    def text(self) -> str:
+        r"""The decoded text: BOM removed, mojibake repaired, line ends as `\n`."""
+    def __reduce__(self) -> tuple[Any, tuple[bytes, str | None]]:
+        """Pickle as the bytes and the file name: unpickling reads them again."""
+    def __repr__(self) -> str: ...
+    def to_bytes(self) -> bytes:
+        """The page as bytes: exactly the bytes read for a document read from bytes or a
+        file; UTF-8 once a key was changed.
+        """
+    def to_page(self) -> Posting | Organisation | Team:
+        """The typed page this document means (what `offres.parse` gives for its bytes)."""
+    def to_text(self) -> str:
+        """The page as text, with its own line ends (the decoded text, without a BOM)."""
+    def with_value(self, key: str, value: Any) -> Document:
+        """A new document in which front matter key `key` is `value`: changed where it is,
+        or added at the end. Only that key's lines change.
+
+        `value` is None, a bool, int, float, str, `datetime.date` (written as its ISO
+        text), or a list or dict of these. Raises `ValueError` for a page without front
+        matter, or a value its flavour cannot write (TOML has no null).
+        """
+    def without(self, key: str) -> Document:
+        """A new document without front matter key `key`; only that key's lines go.
+        Raises `KeyError` when the key is not there.
+        """
 
 @final
-class Location(_Model):
+class Duration:
+    """A contract length in months, or a range."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def city(self) -> str | None: ...
+    def max_months(self) -> int | None:
+        """The longest length."""
     @property
-    def address(self) -> str | None: ...
-    @property
-    def postal_code(self) -> str | None: ...
+    def min_months(self) -> int | None:
+        """The shortest length."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    def __str__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
-class Remote(_Model):
+class Experience:
+    """Experience asked for, in years."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def allowed(self) -> bool: ...
+    def max_years(self) -> int | None:
+        """The maximum."""
     @property
-    def max_days_per_week(self) -> float | None: ...
-    @property
-    def min_days_on_site(self) -> float | None: ...
-    @property
-    def full_remote(self) -> bool: ...
-
-@final
-class Apply(_Model):
-    @property
-    def emails(self) -> list[str]: ...
-    @property
-    def urls(self) -> list[str]: ...
-    @property
-    def reference(self) -> str | None: ...
-
-@final
-class Contact(_Model):
-    @property
-    def email(self) -> str | None: ...
-    @property
-    def handle(self) -> str | None: ...
-    @property
-    def name(self) -> str | None: ...
-
-@final
-class Skills(_Model):
-    @property
-    def knowledge(self) -> list[str]: ...
-    @property
-    def know_how(self) -> list[str]: ...
-    @property
-    def soft(self) -> list[str]: ...
-
-@final
-class Experience(_Model):
-    @property
-    def min_years(self) -> int | None: ...
-    @property
-    def max_years(self) -> int | None: ...
-
-@final
-class Product(_Model):
-    @property
-    def name(self) -> str: ...
-    @property
-    def url(self) -> str | None: ...
-
-@final
-class Commitments(_Model):
-    @property
-    def external(self) -> list[str]: ...
-    @property
-    def internal(self) -> list[str]: ...
-
-@final
-class Recurrence(_Model):
-    @property
-    def frequency(self) -> Literal["daily", "weekly", "monthly", "yearly"]: ...
-    @property
-    def interval(self) -> int: ...
-    @property
-    def by_day(self) -> list[str]: ...
-    @property
-    def by_set_pos(self) -> int | None: ...
-    @property
-    def times_per_period(self) -> int | None: ...
-
-@final
-class Channel(_Model):
-    @property
-    def kind(self) -> Literal["irc", "meeting", "video_call", "email", "chat"]: ...
-    @property
-    def room(self) -> str | None: ...
-    @property
-    def server(self) -> str | None: ...
-    @property
-    def web(self) -> str | None: ...
-    @property
-    def place(self) -> str | None: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def to(self) -> str | None: ...
-    @property
-    def name(self) -> str | None: ...
-
-@final
-class Ritual(_Model):
-    @property
-    def what(self) -> str: ...
-    @property
-    def recurrence(self) -> Recurrence | None: ...
-    @property
-    def rrule(self) -> str | None: ...
-    @property
-    def start(self) -> datetime.time | None: ...
-    @property
-    def end(self) -> datetime.time | None: ...
-    @property
-    def timezone(self) -> str: ...
-    @property
-    def channel(self) -> Channel | None: ...
-    @property
-    def rotating(self) -> bool: ...
-    @property
-    def text(self) -> str: ...
-
-@final
-class Diagnostic(_Model):
-    @property
-    def code(self) -> str: ...
-    @property
-    def severity(self) -> Literal["info", "warning", "error"]: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def column(self) -> int: ...
-    @property
-    def path(self) -> str | None: ...
-    @property
-    def message(self) -> str: ...
-
-@final
-class Source(_Model):
-    @property
-    def origin(self) -> Literal["front_matter", "body"]: ...
-    @property
-    def key(self) -> str | None: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def end_line(self) -> int: ...
-
-@final
-class PartialDate(_Model):
-    def __hash__(self) -> int: ...  # type: ignore[override]
-    @property
-    def year(self) -> int: ...
-    @property
-    def month(self) -> int | None: ...
-    @property
-    def day(self) -> int | None: ...
-    @property
-    def date(self) -> datetime.date | None: ...
-    def earliest(self) -> datetime.date | None: ...
-    @staticmethod
-    def parse(text: str) -> PartialDate: ...
-
-@final
-class Start(_Model):
-    def __hash__(self) -> int: ...  # type: ignore[override]
-    @property
-    def asap(self) -> bool: ...
-    @property
-    def date(self) -> PartialDate | None: ...
-    @staticmethod
-    def parse(text: str) -> Start: ...
+    def min_years(self) -> int | None:
+        """The minimum."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
 class Export:
+    """The result of an export: the output and what the export had to leave out."""
     @property
-    def output(self) -> Any: ...
+    def diagnostics(self) -> list[Diagnostic]:
+        """What the export left out or could not say."""
     @property
-    def diagnostics(self) -> list[Diagnostic]: ...
+    def output(self) -> Any:
+        """The exported value: a JSON-LD dict or an iCalendar text."""
+    def __repr__(self) -> str: ...
+
+@final
+class Field:
+    """One front matter entry: its key, its value as written, and where the key is."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def column(self) -> int:
+        """The 1-based column of the key in the file."""
+    @property
+    def key(self) -> str:
+        """The key as written."""
+    @property
+    def line(self) -> int:
+        """The 1-based line of the key in the file."""
+    @property
+    def value(self) -> Any:
+        """The value, as `FrontMatter[key]` gives it."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __repr__(self) -> str: ...
+
+@final
+class FrontMatter(Mapping[str, Any]):
+    """The front matter of a page as written: a read-only mapping in source order (for a
+    repeated key, its last value). Values are None, bool, int, float, str (dates stay
+    text), list or dict, converted when read; each read gives a fresh copy.
+    """
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def end_line(self) -> int:
+        """The last line of the front matter (its closing delimiter)."""
+    @property
+    def format(self) -> Literal["yaml", "toml", "json"]:
+        """The flavour."""
+    @property
+    def line(self) -> int:
+        """The first line of the front matter (its opening delimiter)."""
+    def __contains__(self, key: object, /) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __len__(self) -> int: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __repr__(self) -> str: ...
+    def fields(self) -> list[Field]:
+        """Every entry with its place in the file, in source order."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of `key`, or `default` when absent."""
+    def items(self) -> ItemsView[str, Any]:
+        """A view of the (key, value) pairs, in source order."""
+    def key_position(self, key: str) -> tuple[int, int]:
+        """The 1-based line and column of key `key` in the file; `KeyError` when absent."""
+    def keys(self) -> KeysView[str]:
+        """A view of the keys, in source order."""
+    def to_dict(self) -> dict[str, Any]:
+        """The front matter as a plain `dict` (what `dict(front_matter)` gives, in one call)."""
+    def values(self) -> ValuesView[Any]:
+        """A view of the values, in source order."""
+
+@final
+class Location:
+    """Where a job or an organisation is."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def address(self) -> str | None:
+        """The street address."""
+    @property
+    def city(self) -> str | None:
+        """The city."""
+    @property
+    def postal_code(self) -> str | None:
+        """The postal code."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Organisation:
+    """An organisation's page about itself."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def acronym(self) -> str | None:
+        """Its acronym."""
+    @property
+    def author(self) -> str | None:
+        """The author, as named."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """People and addresses to contact."""
+    @property
+    def date_posted(self) -> PartialDate | None:
+        """The publication date."""
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether the page had to be repaired from mojibake."""
+    @property
+    def excerpt(self) -> str | None:
+        """The text before `<!--more-->`."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Front matter keys the model does not know, as written."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `parse`; `None` for a page
+        rebuilt from JSON.
+        """
+    @property
+    def forge(self) -> str | None:
+        """Its code forge."""
+    @property
+    def kind(self) -> Literal["organisation"]:
+        """The kind of page."""
+    @property
+    def location(self) -> Location | None:
+        """Where it is."""
+    @property
+    def mission(self) -> str | None:
+        """The mission statement."""
+    @property
+    def name(self) -> str | None:
+        """The organisation's name."""
+    @property
+    def organisation_chain(self) -> list[str]:
+        """The organisation and its parents, innermost first."""
+    @property
+    def products(self) -> list[Product]:
+        """Products it makes."""
+    @property
+    def rituals(self) -> list[Ritual]:
+        """Recurring events."""
+    @property
+    def site(self) -> dict[str, Any]:
+        """Front matter keys about the page's place on its site, as written."""
+    @property
+    def sources(self) -> dict[str, Source]:
+        """Where each fact was read, by field name."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags."""
+    @property
+    def title(self) -> str | None:
+        """The page title as written."""
+    @property
+    def website(self) -> str | None:
+        """Its website."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def _from_json(cls, text: str, filename: str | None) -> Self:
+        """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    def export_ics(self) -> Export:
+        """Like `to_ics`, with the export's diagnostics."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_ics(self) -> str:
+        """The scheduled rituals as an iCalendar (RFC 5545) text.
+
+        Rituals without a schedule are left out; `export_ics().diagnostics` says which.
+        """
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+class ParseError(SyntaxError):
+    """A page that cannot be read. `filename`, `lineno` and `offset` (1-based column) locate the problem where known; `code` is one of `offres.ERROR_CODES`; `path` is the front matter key path; `msg` is the message alone."""
+    code: str
+    path: str | None
+
+@final
+class PartTime:
+    """Part time offered."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def fractions(self) -> list[float]:
+        """The fractions offered (0.8 for "4/5")."""
+    @property
+    def minimum(self) -> bool:
+        """Whether the fractions are minimums."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class PartialDate:
+    """A date known to the day, the month or only the year; `str()` gives `YYYY-MM-DD`,
+    `YYYY-MM` or `YYYY`.
+    """
+    @property
+    def date(self) -> datetime.date | None:
+        """The `datetime.date`, when known to the day."""
+    @property
+    def day(self) -> int | None:
+        """The day of the month, when known."""
+    @property
+    def month(self) -> int | None:
+        """The month (1–12), when known."""
+    @property
+    def year(self) -> int:
+        """The year."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    def __str__(self) -> str: ...
+    def earliest(self) -> datetime.date | None:
+        """The first day this date can mean."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    @staticmethod
+    def parse(text: str) -> PartialDate:
+        """Read `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Posting:
+    """A job posting."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def apply(self) -> Apply:
+        """Where and how to apply."""
+    @property
+    def author(self) -> str | None:
+        """The author, as named."""
+    @property
+    def closing_date(self) -> PartialDate | None:
+        """When applications close."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """Other addresses and people named."""
+    @property
+    def contracts(self) -> list[Contract]:
+        """The contracts offered."""
+    @property
+    def date_posted(self) -> PartialDate | None:
+        """The publication date."""
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def domains(self) -> list[str]:
+        """Domains of the job."""
+    @property
+    def education(self) -> str | None:
+        """The education level asked for (`bac`, `bac_plus_2`, `licence`, `master`,
+        `doctorat`).
+        """
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether the page had to be repaired from mojibake."""
+    @property
+    def excerpt(self) -> str | None:
+        """The text before `<!--more-->`."""
+    @property
+    def experience(self) -> Experience | None:
+        """The experience asked for."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Front matter keys the model does not know, as written."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `parse`; `None` for a page
+        rebuilt from JSON.
+        """
+    @property
+    def junior(self) -> bool | None:
+        """Whether juniors may apply."""
+    @property
+    def kind(self) -> Literal["posting"]:
+        """The kind of page."""
+    @property
+    def languages(self) -> list[str]:
+        """Working languages (ISO 639-1)."""
+    @property
+    def location(self) -> Location | None:
+        """Where the job is."""
+    @property
+    def organisation(self) -> str | None:
+        """The hiring organisation, as named."""
+    @property
+    def organisation_chain(self) -> list[str]:
+        """The organisation and its parents, innermost first."""
+    @property
+    def part_time(self) -> PartTime | None:
+        """Part time offered."""
+    @property
+    def programme(self) -> str | None:
+        """The programme the post belongs to."""
+    @property
+    def remote(self) -> Remote | None:
+        """The telework policy."""
+    @property
+    def role(self) -> str | None:
+        """The role, without "H/F" or contract suffixes."""
+    @property
+    def site(self) -> dict[str, Any]:
+        """Front matter keys about the page's place on its site, as written."""
+    @property
+    def skills(self) -> Skills | None:
+        """Skills by kind."""
+    @property
+    def sources(self) -> dict[str, Source]:
+        """Where each fact was read, by field name."""
+    @property
+    def start(self) -> Start | None:
+        """The earliest start."""
+    @property
+    def status(self) -> Literal["open", "closed", "filled", "unknown"]:
+        """Whether the post is open."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags."""
+    @property
+    def team_size(self) -> int | None:
+        """The size of the team joined."""
+    @property
+    def tech(self) -> list[str]:
+        """Technologies named."""
+    @property
+    def title(self) -> str | None:
+        """The page title as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def _from_json(cls, text: str, filename: str | None) -> Self:
+        """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    def export_jsonld(self, body: str | None = None) -> Export:
+        """Like `to_jsonld`, with the export's diagnostics."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+    def to_jsonld(self, body: str | None = None) -> dict[str, Any]:
+        """This posting as a schema.org `JobPosting` JSON-LD object (a dict).
+
+        `body` is the page body in Markdown, for the `description`; without it the
+        excerpt is used. What the export leaves out is in `export_jsonld().diagnostics`.
+        """
+    def to_row(self) -> dict[str, Any]:
+        """This posting as one flat row: a dict keyed by `offres.POSTING_COLUMNS`."""
+
+@final
+class Product:
+    """A product an organisation makes."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def name(self) -> str:
+        """Its name."""
+    @property
+    def url(self) -> str | None:
+        """Its address."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Recurrence:
+    """How often a ritual happens."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def by_day(self) -> list[str]:
+        """Days of the week (`MO`…`SU`)."""
+    @property
+    def by_set_pos(self) -> int | None:
+        """Which occurrence in the period (1 = first, -1 = last)."""
+    @property
+    def frequency(self) -> Literal["daily", "weekly", "monthly", "yearly"]:
+        """The period."""
+    @property
+    def interval(self) -> int:
+        """Every how many periods."""
+    @property
+    def times_per_period(self) -> int | None:
+        """How many times per period, when no day is given."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Remote:
+    """A telework policy."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def allowed(self) -> bool:
+        """Whether telework is possible."""
+    @property
+    def full_remote(self) -> bool:
+        """Whether the job is fully remote."""
+    @property
+    def max_days_per_week(self) -> float | None:
+        """The cap on telework days per week."""
+    @property
+    def min_days_on_site(self) -> float | None:
+        """The minimum of days on site per week."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Ritual:
+    """A recurring team event."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def channel(self) -> Channel | None:
+        """Where it happens."""
+    @property
+    def end(self) -> datetime.time | None:
+        """Local end time."""
+    @property
+    def recurrence(self) -> Recurrence | None:
+        """How often it happens."""
+    @property
+    def rotating(self) -> bool:
+        """Whether members take turns."""
+    @property
+    def rrule(self) -> str | None:
+        """The recurrence as an RFC 5545 RRULE value."""
+    @property
+    def start(self) -> datetime.time | None:
+        """Local start time."""
+    @property
+    def text(self) -> str:
+        """The sentence it was read from."""
+    @property
+    def timezone(self) -> str:
+        """IANA time zone of the times."""
+    @property
+    def what(self) -> str:
+        """What it is ("team meeting")."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Section:
+    """A heading of the body and the lines it covers."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def end_line(self) -> int:
+        """The section's last line (subsections included)."""
+    @property
+    def kind(self) -> Literal["atx", "setext", "bold"]:
+        """How the heading is written."""
+    @property
+    def level(self) -> int:
+        """1 to 6 for Markdown headings, 7 for bold pseudo-headings."""
+    @property
+    def line(self) -> int:
+        """The heading's line in the file."""
+    @property
+    def parent(self) -> int | None:
+        """The index in `Document.sections` of the enclosing section."""
+    @property
+    def title(self) -> str:
+        """The heading as plain text (markup stripped, trailing `:` trimmed)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __repr__(self) -> str: ...
+
+@final
+class Skills:
+    """Skills listed by kind."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def know_how(self) -> list[str]:
+        """Know-how ("savoir-faire")."""
+    @property
+    def knowledge(self) -> list[str]:
+        """Knowledge ("savoirs")."""
+    @property
+    def soft(self) -> list[str]:
+        """Soft skills ("savoir-être")."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Source:
+    """Where a fact was read."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def end_line(self) -> int:
+        """Last line (inclusive)."""
+    @property
+    def key(self) -> str | None:
+        """The front matter key."""
+    @property
+    def line(self) -> int:
+        """First line."""
+    @property
+    def origin(self) -> Literal["front_matter", "body"]:
+        """Which part of the page."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Start:
+    """The earliest start: as soon as possible, or a partial date; `str()` gives `asap`
+    or the date.
+    """
+    @property
+    def asap(self) -> bool:
+        """Whether the start is as soon as possible."""
+    @property
+    def date(self) -> PartialDate | None:
+        """The start date, when one is given."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    def __str__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    @staticmethod
+    def parse(text: str) -> Start:
+        """Read `asap` or a date."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Team:
+    """A team's own page."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def author(self) -> str | None:
+        """The author, as named."""
+    @property
+    def commitments(self) -> Commitments:
+        """Listed commitments."""
+    @property
+    def contacts(self) -> list[Contact]:
+        """People and addresses to contact."""
+    @property
+    def date_posted(self) -> PartialDate | None:
+        """The publication date."""
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether the page had to be repaired from mojibake."""
+    @property
+    def excerpt(self) -> str | None:
+        """The text before `<!--more-->`."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Front matter keys the model does not know, as written."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `parse`; `None` for a page
+        rebuilt from JSON.
+        """
+    @property
+    def kind(self) -> Literal["team"]:
+        """The kind of page."""
+    @property
+    def maintains(self) -> list[str]:
+        """Sites and products maintained (URLs)."""
+    @property
+    def mission(self) -> str | None:
+        """The mission statement."""
+    @property
+    def organisation(self) -> str | None:
+        """The team, as named."""
+    @property
+    def organisation_chain(self) -> list[str]:
+        """The team and its parents, innermost first."""
+    @property
+    def rituals(self) -> list[Ritual]:
+        """Recurring events."""
+    @property
+    def site(self) -> dict[str, Any]:
+        """Front matter keys about the page's place on its site, as written."""
+    @property
+    def sources(self) -> dict[str, Source]:
+        """Where each fact was read, by field name."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags."""
+    @property
+    def title(self) -> str | None:
+        """The page title as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def _from_json(cls, text: str, filename: str | None) -> Self:
+        """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    def export_ics(self) -> Export:
+        """Like `to_ics`, with the export's diagnostics."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_ics(self) -> str:
+        """The scheduled rituals as an iCalendar (RFC 5545) text.
+
+        Rituals without a schedule are left out; `export_ics().diagnostics` says which.
+        """
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+def parse(
+    source: str | bytes,
+    *,
+    path: str | os.PathLike[str] | None = None,
+) -> Posting | Organisation | Team:
+    """Read one page from its text (`str`) or raw bytes (`bytes`, any encoding the core reads).
+
+    `path` names the page: in errors, and as the page's `filename`.
+    """
+
+def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team:
+    """Read the page in the file at `path`."""
+
+@overload
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+) -> list[Posting | Organisation | Team]:
+    """Read every file in `paths`, in parallel with the GIL released; the result keeps the
+    order of `paths`.
+
+    `workers` caps the threads (default: one per core). `errors` says what to do with a
+    page that cannot be parsed: `"raise"` its `ParseError` (the first in the order of
+    `paths`), `"skip"` it, or `"collect"` the `ParseError` in its place. A file that
+    cannot be opened raises `OSError` whatever `errors` says.
+    """
+@overload
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    errors: Literal["collect"],
+) -> list[Posting | Organisation | Team | ParseError]: ...
+
+def read_document(source: str | bytes, *, path: str | os.PathLike[str] | None = None) -> Document:
+    """Read what a page says, losslessly, from its text (`str`) or raw bytes (`bytes`).
+
+    `path` names the page: in errors, and as the document's `filename`.
+    """
+
+def read_document_file(path: str | os.PathLike[str]) -> Document:
+    """Read what the page in the file at `path` says, losslessly."""
