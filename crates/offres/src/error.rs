@@ -40,6 +40,14 @@ pub(crate) enum ErrorKind {
     TomlSyntax { message: String, quoted: String },
     #[error("invalid JSON front matter: {message} at {quoted}")]
     JsonSyntax { message: String, quoted: String },
+    #[error(
+        "a key of {chars} characters, over YAML's limit of {limit} for a `key: value` key (shorten it, or quote it and use `? key`) at {quoted}"
+    )]
+    KeyTooLong {
+        chars: usize,
+        limit: usize,
+        quoted: String,
+    },
     #[error("the front matter must be a map of keys to values, found {found} at {quoted}")]
     NotAMap { found: &'static str, quoted: String },
     #[error("invalid {format}: {message}")]
@@ -63,6 +71,7 @@ impl ErrorKind {
             Self::YamlBudget { .. } => "yaml_budget",
             Self::TomlSyntax { .. } => "toml_syntax",
             Self::JsonSyntax { .. } => "json_syntax",
+            Self::KeyTooLong { .. } => "key_too_long",
             Self::NotAMap { .. } => "front_matter_not_a_map",
             Self::Deserialize { .. } => "deserialize",
             Self::Serialize { .. } => "serialize",
@@ -78,6 +87,7 @@ pub const ERROR_CODES: &[&str] = &[
     "yaml_budget",
     "toml_syntax",
     "json_syntax",
+    "key_too_long",
     "front_matter_not_a_map",
     "deserialize",
     "serialize",

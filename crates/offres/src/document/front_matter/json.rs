@@ -58,6 +58,7 @@ pub(crate) fn read(
             Field {
                 key,
                 value,
+                written: None,
                 line,
                 column,
                 raw: None,

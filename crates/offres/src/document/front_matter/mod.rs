@@ -7,6 +7,7 @@
 //! `---`, a missing closing delimiter.
 
 mod json;
+mod scalar;
 mod split;
 mod toml;
 pub(crate) mod value;
@@ -56,6 +57,13 @@ pub struct Field {
     pub key: String,
     /// The value, typed only as far as the front matter format types it.
     pub value: Value,
+    /// The scalar value exactly as written, when the value printed would not give it
+    /// back: `017` (read as 17), `0.10` (0.1), `1e3` (1000.0), `~` (null), `True`,
+    /// `.Inf`. `None` for text (its value is its text), lists and maps, values written
+    /// as they print (`true`, `3`, `0.5`), and edited values. Only top-level values have
+    /// it: a nested scalar's text is in the entry's lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
     /// 1-based line of the key in the original file.
     pub line: u32,
     /// 1-based column of the key in the original file.
@@ -146,11 +154,13 @@ impl FrontMatter {
         self.edited = true;
         if let Some(field) = self.fields.iter_mut().find(|f| f.key == key) {
             field.raw = None;
+            field.written = None;
             return Some(std::mem::replace(&mut field.value, value));
         }
         self.fields.push(Field {
             key,
             value,
+            written: None,
             line: 0,
             column: 0,
             raw: None,

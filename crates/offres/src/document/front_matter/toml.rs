@@ -69,6 +69,7 @@ pub(crate) fn read(
         let field = Field {
             key: key.into_inner().0,
             value,
+            written: None,
             line,
             column,
             raw: None,

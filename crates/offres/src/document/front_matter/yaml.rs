@@ -6,10 +6,11 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, Location, NonFiniteFloatPolicy, Options, Spanned};
 
-use super::value::{Key, Value};
+use super::scalar::{core_value, key_difference, value_difference, written};
+use super::value::{Value, ValueVisitor};
 use super::{Field, assign_raw_ranges, push_field};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
@@ -17,6 +18,9 @@ use crate::error::{Error, ErrorKind};
 
 /// Front matter larger than this is refused before parsing: no real page comes close.
 pub(crate) const MAX_FRONT_MATTER_BYTES: usize = 1 << 20;
+
+/// YAML limits an implicit (`key: value`) key to 1,024 characters.
+const MAX_IMPLICIT_KEY_CHARS: usize = 1024;
 
 fn options() -> Options {
     let mut budget = Budget::default();
@@ -33,11 +37,96 @@ fn options() -> Options {
     options.budget = Some(budget);
     // Duplicates reach our visitor, which keeps the last and reports the first.
     options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    // YAML 1.2 booleans only; the scalars serde-saphyr types are typed again from their
+    // text by `scalar::core_value`, so that one rule holds whichever reader ran.
+    options.strict_booleans = true;
+    options.underscored_numbers_as_strings = true;
+    // `.inf` and `.nan` are floats, never a reason to refuse a page.
+    options.non_finite_float_policy = NonFiniteFloatPolicy::PassThrough;
     options
 }
 
+/// A node as serde-saphyr reads it, each with where it is written.
+enum Raw {
+    /// A scalar serde-saphyr typed (null, boolean, number): typed again from its text.
+    Typed(Value),
+    /// A scalar read as text (quoted, block, or plain text).
+    Text(String),
+    List(Vec<Spanned<Raw>>),
+    Map(Vec<(Spanned<Raw>, Spanned<Raw>)>),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any front matter value")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
+                Ok(Raw::Typed(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
+                Ok(Raw::Typed(Value::Integer(v)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
+                ValueVisitor.visit_u64(v).map(Raw::Typed)
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Raw, E> {
+                ValueVisitor.visit_i128(v).map(Raw::Typed)
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Raw, E> {
+                ValueVisitor.visit_u128(v).map(Raw::Typed)
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
+                Ok(Raw::Typed(Value::Float(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Raw, E> {
+                Ok(Raw::Text(v))
+            }
+            fn visit_char<E>(self, v: char) -> Result<Raw, E> {
+                Ok(Raw::Text(v.to_string()))
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<Raw, E> {
+                Ok(Raw::Text(String::from_utf8_lossy(v).into_owned()))
+            }
+            fn visit_none<E>(self) -> Result<Raw, E> {
+                Ok(Raw::Typed(Value::Null))
+            }
+            fn visit_unit<E>(self) -> Result<Raw, E> {
+                Ok(Raw::Typed(Value::Null))
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+                d.deserialize_any(self)
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+                d.deserialize_any(self)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Raw::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key()? {
+                    entries.push((key, map.next_value()?));
+                }
+                Ok(Raw::Map(entries))
+            }
+        }
+        d.deserialize_any(RawVisitor)
+    }
+}
+
 /// The top-level entries, with the location of each key.
-struct Entries(Vec<(Spanned<Key>, Value)>);
+struct Entries(Vec<(Spanned<Raw>, Spanned<Raw>)>);
 
 impl<'de> Deserialize<'de> for Entries {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -49,8 +138,8 @@ impl<'de> Deserialize<'de> for Entries {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(key) = map.next_key::<Spanned<Key>>()? {
-                    entries.push((key, map.next_value::<Value>()?));
+                while let Some(key) = map.next_key()? {
+                    entries.push((key, map.next_value()?));
                 }
                 Ok(Entries(entries))
             }
@@ -95,6 +184,18 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Field>, Error> {
     let (first_line, _) = lines.position(text, base);
+    let mut fields = read_entries(content, first_line, diagnostics)?;
+    assign_raw_ranges(&mut fields, base..base + content.len(), lines);
+    Ok(fields)
+}
+
+/// Read YAML `content`, whose first line is line `first_line` of the file, with
+/// serde-saphyr. Raw ranges are not assigned.
+pub(crate) fn read_entries(
+    content: &str,
+    first_line: u32,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<Field>, Error> {
     let to_file_line = |line: u64| {
         first_line.saturating_add(u32::try_from(line).unwrap_or(u32::MAX).saturating_sub(1))
     };
@@ -110,19 +211,182 @@ pub(crate) fn read(
     }
     let entries: Entries = serde_saphyr::from_str_with_options(content, options())
         .map_err(|err| convert_error(&err, content, first_line, &to_file_line))?;
+    let mut typer = Typer {
+        content,
+        first_line,
+        diagnostics,
+    };
     let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
     for (key, value) in entries.0 {
+        let name = typer.key(key.value, &key.defined, None);
+        let scalar_text = match &value.value {
+            Raw::Typed(_) => typer.plain_text(&value.defined),
+            _ => None,
+        };
+        let value = typer.value(value, &name);
         let field = Field {
-            key: key.value.0,
+            written: scalar_text.and_then(|t| written(&value, t)),
             value,
             line: to_file_line(key.referenced.line()),
             column: u32::try_from(key.referenced.column()).unwrap_or(1).max(1),
+            key: name,
             raw: None,
         };
-        push_field(&mut fields, field, diagnostics);
+        push_field(&mut fields, field, typer.diagnostics);
     }
-    assign_raw_ranges(&mut fields, base..base + content.len(), lines);
     Ok(fields)
+}
+
+/// Types what serde-saphyr read by our one rule (`scalar::core_value`), from the text of
+/// each scalar as written, and reports YAML 1.1 differences.
+struct Typer<'a, 'd> {
+    content: &'a str,
+    first_line: u32,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl<'a> Typer<'a, '_> {
+    /// The text of the plain, untagged scalar at `at`; `None` when it is tagged (its tag
+    /// decides its type) or its place is unknown.
+    fn plain_text(&self, at: &Location) -> Option<&'a str> {
+        let span = at.span();
+        let start = usize::try_from(span.byte_offset()?).ok()?;
+        let len = usize::try_from(span.byte_len()?).ok()?;
+        let text = self.content.get(start..start + len)?;
+        if text.starts_with(['"', '\'', '|', '>', '!', '&', '*']) || is_tagged(self.content, start)
+        {
+            return None;
+        }
+        Some(text)
+    }
+
+    fn position(&self, at: &Location) -> (u32, u32) {
+        let line = self.first_line.saturating_add(
+            u32::try_from(at.line())
+                .unwrap_or(u32::MAX)
+                .saturating_sub(1),
+        );
+        (line, u32::try_from(at.column()).unwrap_or(1).max(1))
+    }
+
+    /// A key is its text: `on` stays `"on"`, `017` stays `"017"`, `~` stays `"~"`.
+    fn key(&mut self, key: Raw, at: &Location, parent: Option<&str>) -> String {
+        match key {
+            Raw::Text(s) => {
+                if let Some(plain) = self.plain_text(at).filter(|t| *t == s) {
+                    let (line, column) = self.position(at);
+                    self.diagnostics.extend(key_difference(plain, || {
+                        (line, column, join(parent, plain))
+                    }));
+                }
+                s
+            }
+            Raw::Typed(v) => match self.plain_text(at) {
+                Some(text) => {
+                    let (line, column) = self.position(at);
+                    self.diagnostics
+                        .extend(key_difference(text, || (line, column, join(parent, text))));
+                    text.to_owned()
+                }
+                None => v.scalar_text().unwrap_or_default(),
+            },
+            // A list or map as a key (`? [a, b]`): its JSON text.
+            other => self.value(Spanned::new(other, *at, *at), "").to_string(),
+        }
+    }
+
+    fn value(&mut self, node: Spanned<Raw>, path: &str) -> Value {
+        match node.value {
+            Raw::Text(s) => {
+                let value = Value::String(s);
+                if let Some(text) = self
+                    .plain_text(&node.defined)
+                    .filter(|t| value.as_str() == Some(t))
+                {
+                    let (line, column) = self.position(&node.defined);
+                    self.diagnostics.extend(value_difference(text, &value, || {
+                        (line, column, path.to_owned())
+                    }));
+                }
+                value
+            }
+            Raw::Typed(v) => match self.plain_text(&node.defined) {
+                Some(text) => {
+                    let value = core_value(text);
+                    let (line, column) = self.position(&node.defined);
+                    self.diagnostics.extend(value_difference(text, &value, || {
+                        (line, column, path.to_owned())
+                    }));
+                    value
+                }
+                None => v,
+            },
+            Raw::List(items) => Value::List(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, item)| self.value(item, &format!("{path}[{i}]")))
+                    .collect(),
+            ),
+            Raw::Map(entries) => {
+                let mut out: Vec<(String, Value)> = Vec::with_capacity(entries.len());
+                for (key, value) in entries {
+                    let name = self.key(key.value, &key.defined, Some(path));
+                    let value = self.value(value, &join(Some(path), &name));
+                    // Nested duplicate keys: the last wins, like at the top level.
+                    out.retain(|(k, _)| *k != name);
+                    out.push((name, value));
+                }
+                Value::Map(out)
+            }
+        }
+    }
+}
+
+/// `parent.key`, or `key` at the top.
+fn join(parent: Option<&str>, key: &str) -> String {
+    match parent {
+        Some(p) if !p.is_empty() => format!("{p}.{key}"),
+        _ => key.to_owned(),
+    }
+}
+
+/// Whether the node whose text starts at byte `start` carries a tag (`!!float 017`):
+/// its properties (`&anchor`, `!tag`) are the words just before it.
+fn is_tagged(content: &str, start: usize) -> bool {
+    let mut end = start;
+    for _ in 0..2 {
+        let before = content[..end].trim_end_matches([' ', '\t', '\n']);
+        let word_start = before.rfind([' ', '\t', '\n']).map_or(0, |i| i + 1);
+        match before.as_bytes().get(word_start) {
+            Some(b'!') => return true,
+            Some(b'&') => end = word_start,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The first implicit key longer than YAML allows: its 0-based line in `content`, its
+/// column and its length in characters.
+fn overlong_key(content: &str) -> Option<(usize, usize, usize)> {
+    content.lines().enumerate().find_map(|(n, line)| {
+        let body = line.trim_start_matches(' ');
+        let body = body.strip_prefix("- ").unwrap_or(body);
+        // Cheap before counting: a key of over 1,024 characters is over 1,024 bytes.
+        if body.len() <= MAX_IMPLICIT_KEY_CHARS {
+            return None;
+        }
+        let colon = body
+            .match_indices(':')
+            .find(|(i, _)| body[i + 1..].is_empty() || body[i + 1..].starts_with([' ', '\t']))?
+            .0;
+        let chars = body[..colon].trim_end().chars().count();
+        (chars > MAX_IMPLICIT_KEY_CHARS).then(|| {
+            let column = line[..line.len() - body.len()].chars().count() + 1;
+            (n, column, chars)
+        })
+    })
 }
 
 fn convert_error(
@@ -165,6 +429,20 @@ fn convert_error(
     // Positions are given by the error itself, in file lines: drop the block-relative ones.
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
+    }
+    // A key over YAML's limit reads as a lone scalar or a broken mapping: say what it is.
+    let before_error = |n: usize| location.is_none_or(|l| (n as u64) < l.line().max(1));
+    if let Some((n, column, chars)) = overlong_key(content).filter(|&(n, ..)| before_error(n)) {
+        let line_text = content.lines().nth(n).unwrap_or("");
+        return Error::new(ErrorKind::KeyTooLong {
+            chars,
+            limit: MAX_IMPLICIT_KEY_CHARS,
+            quoted: quote(line_text),
+        })
+        .at(
+            first_line.saturating_add(u32::try_from(n).unwrap_or(u32::MAX)),
+            u32::try_from(column).unwrap_or(1),
+        );
     }
     let kind = if message.contains(NOT_A_MAP_LIST) {
         ErrorKind::NotAMap {
