@@ -263,6 +263,15 @@ impl Document {
     }
 }
 
+/// The YAML front matter of `bytes` as [`Document::parse`] finds it, before reading it.
+pub(crate) fn yaml_content(bytes: &[u8]) -> Option<String> {
+    let decoded = crate::document::encoding::decode(bytes);
+    let (text, _) = normalise_line_ends(decoded.text, &mut Vec::new());
+    let lines = LineIndex::new(&text);
+    let located = front_matter::split(&text, &lines, &mut Vec::new())?;
+    (located.format == crate::FrontMatterFormat::Yaml).then(|| text[located.content].to_owned())
+}
+
 /// `\r\n` → `\n`, so CRLF and LF pages read the same; lines do not move.
 fn normalise_line_ends(text: String, diagnostics: &mut Vec<Diagnostic>) -> (String, LineEnding) {
     let bytes = text.as_bytes();

@@ -13,6 +13,7 @@ mod toml;
 pub(crate) mod value;
 mod write;
 mod yaml;
+mod yaml_fast;
 
 use std::ops::Range;
 
@@ -24,6 +25,7 @@ use crate::document::span::{LineIndex, LineSpan};
 use crate::error::Error;
 
 pub(crate) use self::split::split;
+pub(crate) use self::yaml::fast_path_agrees;
 
 /// The syntax of a page's front matter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

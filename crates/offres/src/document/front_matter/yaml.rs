@@ -175,7 +175,9 @@ impl<'de> Deserialize<'de> for Entries {
 const NOT_A_MAP_LIST: &str = "offres-internal-not-a-map-list";
 const NOT_A_MAP_SCALAR: &str = "offres-internal-not-a-map-scalar";
 
-/// Read YAML `content`, which starts at byte `base` of `text`.
+/// Read YAML `content`, which starts at byte `base` of `text`: by the fast path when the
+/// YAML is plain, by serde-saphyr otherwise. Both give the same fields and diagnostics
+/// (checked by `tests/yaml_fast_path.rs` and a fuzz target).
 pub(crate) fn read(
     content: &str,
     base: usize,
@@ -184,13 +186,16 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Field>, Error> {
     let (first_line, _) = lines.position(text, base);
-    let mut fields = read_entries(content, first_line, diagnostics)?;
+    let mut fields = match super::yaml_fast::read(content, first_line, diagnostics) {
+        Some(fields) => fields,
+        None => read_entries(content, first_line, diagnostics)?,
+    };
     assign_raw_ranges(&mut fields, base..base + content.len(), lines);
     Ok(fields)
 }
 
 /// Read YAML `content`, whose first line is line `first_line` of the file, with
-/// serde-saphyr. Raw ranges are not assigned.
+/// serde-saphyr: what the fast path gives up on. Raw ranges are not assigned.
 pub(crate) fn read_entries(
     content: &str,
     first_line: u32,
@@ -235,6 +240,27 @@ pub(crate) fn read_entries(
         push_field(&mut fields, field, typer.diagnostics);
     }
     Ok(fields)
+}
+
+/// Whether the fast path and serde-saphyr agree on the YAML front matter `yaml` (the text
+/// between the delimiters): `Ok(true)` when the fast path read it and both readers give
+/// the same fields and diagnostics, `Ok(false)` when the fast path left it to
+/// serde-saphyr, `Err` with both results when they differ. For tests and fuzzing.
+pub(crate) fn fast_path_agrees(yaml: &str) -> Result<bool, String> {
+    let mut fast_diagnostics = Vec::new();
+    let Some(fast) = super::yaml_fast::read(yaml, 1, &mut fast_diagnostics) else {
+        return Ok(false);
+    };
+    let mut slow_diagnostics = Vec::new();
+    let slow = read_entries(yaml, 1, &mut slow_diagnostics);
+    // Debug, not `==`: a `.nan` is equal to itself here.
+    let fast = format!("{:?}", (Ok::<_, ()>(fast), fast_diagnostics));
+    let slow = format!("{:?}", (slow.map_err(|e| e.to_string()), slow_diagnostics));
+    if fast == slow {
+        Ok(true)
+    } else {
+        Err(format!("fast path: {fast}\nserde-saphyr: {slow}"))
+    }
 }
 
 /// Types what serde-saphyr read by our one rule (`scalar::core_value`), from the text of
