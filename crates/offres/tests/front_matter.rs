@@ -172,3 +172,29 @@ fn a_key_over_the_yaml_limit_is_named_at_its_line() {
     let doc = read(&format!("{}: v\n", "k".repeat(1024)));
     assert_eq!(doc.front_matter().unwrap().fields()[0].key.len(), 1024);
 }
+
+#[test]
+fn a_lone_carriage_return_does_not_move_the_keys_after_it() {
+    // YAML ends a line at a lone CR; a file line ends at a line feed only.
+    let doc = Document::parse(b"---\ntitle: \"a\rb\"\ntechno: x\nopen: 1e3\n---\nBody\n").unwrap();
+    let fm = doc.front_matter().unwrap();
+    let lines: Vec<(&str, u32)> = fm
+        .fields()
+        .iter()
+        .map(|f| (f.key.as_str(), f.line))
+        .collect();
+    assert_eq!(lines, [("title", 2), ("techno", 3), ("open", 4)]);
+    assert_eq!(fm.get("title"), Some(&Value::String("a b".into())));
+    let d = &doc.diagnostics()[0];
+    assert_eq!(
+        (d.code, d.line, d.column),
+        (DiagnosticCode::Yaml11Typing, 4, 7)
+    );
+    // Removing a key removes its own line, nothing else.
+    let mut edited = doc.clone();
+    edited.front_matter_mut().unwrap().remove("techno");
+    assert_eq!(
+        edited.to_bytes().unwrap(),
+        b"---\ntitle: \"a\rb\"\nopen: 1e3\n---\nBody\n"
+    );
+}

@@ -219,10 +219,12 @@ pub(crate) fn read_entries(
     let mut typer = Typer {
         content,
         first_line,
+        newlines: memchr::memchr_iter(b'\n', content.as_bytes()).collect(),
         diagnostics,
     };
     let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
     for (key, value) in entries.0 {
+        let (line, column) = typer.position(&key.referenced);
         let name = typer.key(key.value, &key.defined, None);
         let scalar_text = match &value.value {
             Raw::Typed(_) => typer.plain_text(&value.defined),
@@ -232,8 +234,8 @@ pub(crate) fn read_entries(
         let field = Field {
             written: scalar_text.and_then(|t| written(&value, t)),
             value,
-            line: to_file_line(key.referenced.line()),
-            column: u32::try_from(key.referenced.column()).unwrap_or(1).max(1),
+            line,
+            column,
             key: name,
             raw: None,
         };
@@ -268,6 +270,8 @@ pub(crate) fn fast_path_agrees(yaml: &str) -> Result<bool, String> {
 struct Typer<'a, 'd> {
     content: &'a str,
     first_line: u32,
+    /// Where the content's line feeds are: file lines end there, and only there.
+    newlines: Vec<usize>,
     diagnostics: &'d mut Vec<Diagnostic>,
 }
 
@@ -286,7 +290,25 @@ impl<'a> Typer<'a, '_> {
         Some(text)
     }
 
+    /// The file line and column of `at`. From its byte offset where known: YAML also
+    /// ends a line at a lone `\r`, which a file line does not, so serde-saphyr's own
+    /// line numbers would put every key after one a line too low.
     fn position(&self, at: &Location) -> (u32, u32) {
+        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        if let Some(offset) = at
+            .span()
+            .byte_offset()
+            .and_then(|o| usize::try_from(o).ok())
+            .filter(|&o| self.content.is_char_boundary(o))
+        {
+            let index = self.newlines.partition_point(|&n| n < offset);
+            let start = index.checked_sub(1).map_or(0, |i| self.newlines[i] + 1);
+            let column = self.content[start..offset].chars().count() + 1;
+            return (
+                self.first_line.saturating_add(to_u32(index)),
+                to_u32(column),
+            );
+        }
         let line = self.first_line.saturating_add(
             u32::try_from(at.line())
                 .unwrap_or(u32::MAX)
