@@ -6,8 +6,10 @@ pub(crate) mod front_matter;
 pub(crate) mod span;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity};
 use crate::document::body::{Body, Excerpt};
@@ -47,30 +49,55 @@ pub enum LineEnding {
 /// assert_eq!(doc.to_bytes()?, b"---\r\ntitle: Dev\r\n---\r\nHello <!--more--> world\r\n");
 /// # Ok::<(), offres::Error>(())
 /// ```
-#[derive(Clone, Debug, Serialize)]
+///
+/// The body is read on first use ([`body`](Self::body), [`excerpt`](Self::excerpt),
+/// serialising): reading the front matter alone costs half as much.
+#[derive(Clone, Debug)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Document {
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     original: Vec<u8>,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     text: String,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     lines: LineIndex,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     body_start: usize,
     /// The encoding the bytes were read in.
     encoding: SourceEncoding,
     /// The mojibake repair made, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(skip_serializing_if = "Option::is_none")
+    )]
     repair: Option<Repair>,
     /// How the lines of the original file ended.
     line_ending: LineEnding,
     /// The front matter, when the page has one.
     front_matter: Option<FrontMatter>,
     /// The structure of the body: excerpt, sections, lists, links.
-    body: Body,
+    #[cfg_attr(feature = "schemars", schemars(with = "Body"))]
+    body: OnceLock<Body>,
     /// What was noticed while reading the page.
     diagnostics: Vec<Diagnostic>,
+}
+
+// By hand, for the body read on demand; the same fields as the schema derived above.
+impl Serialize for Document {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Document", 6)?;
+        out.serialize_field("encoding", &self.encoding)?;
+        if self.repair.is_some() {
+            out.serialize_field("repair", &self.repair)?;
+        } else {
+            out.skip_field("repair")?;
+        }
+        out.serialize_field("line_ending", &self.line_ending)?;
+        out.serialize_field("front_matter", &self.front_matter)?;
+        out.serialize_field("body", self.body())?;
+        out.serialize_field("diagnostics", &self.diagnostics)?;
+        out.end()
+    }
 }
 
 impl Document {
@@ -117,7 +144,9 @@ impl Document {
                 Err(err) => return Err(err),
             }
         }
-        let body = crate::document::body::parse_body(&text, body_start, &lines);
+        // The body is read when first asked for. Reading it reports nothing (it says
+        // what the body is made of, nothing is wrong there), so `diagnostics` is
+        // complete without it; were that to change, `diagnostics()` must read it first.
         diagnostics.sort_by_key(|d| (d.line, d.column));
         Ok(Self {
             original: bytes.to_vec(),
@@ -128,7 +157,7 @@ impl Document {
             repair: decoded.repair,
             line_ending,
             front_matter,
-            body,
+            body: OnceLock::new(),
             diagnostics,
         })
     }
@@ -200,14 +229,16 @@ impl Document {
         self.front_matter = Some(front_matter);
     }
 
-    /// The structure of the body.
+    /// The structure of the body, read on the first call.
     pub fn body(&self) -> &Body {
-        &self.body
+        self.body.get_or_init(|| {
+            crate::document::body::parse_body(&self.text, self.body_start, &self.lines)
+        })
     }
 
     /// The excerpt before `<!--more-->`, if any.
     pub fn excerpt(&self) -> Option<&Excerpt> {
-        self.body.excerpt.as_ref()
+        self.body().excerpt.as_ref()
     }
 
     /// Everything noticed while reading.
