@@ -114,36 +114,7 @@ impl Document {
         let (text, line_ending) = normalise_line_ends(decoded.text, &mut diagnostics);
         let lines = LineIndex::new(&text);
 
-        let mut front_matter = None;
-        let mut body_start = 0;
-        if let Some(located) = front_matter::split(&text, &lines, &mut diagnostics) {
-            let tentative = located.tentative;
-            let range = located.range.clone();
-            let mut fm_diagnostics = Vec::new();
-            match front_matter::read(&text, located, &lines, &mut fm_diagnostics) {
-                Ok(fm) => {
-                    if fm.closer.is_none() && fm.format() != crate::FrontMatterFormat::Json {
-                        let (line, column) = lines.position(&text, range.start);
-                        diagnostics.push(Diagnostic::new(
-                            DiagnosticCode::UnclosedFrontMatter,
-                            Severity::Warning,
-                            line,
-                            column,
-                            "the front matter opened here is never closed: the whole file was read as front matter",
-                        ));
-                    }
-                    diagnostics.append(&mut fm_diagnostics);
-                    body_start = range.end;
-                    front_matter = Some(fm);
-                }
-                // A guess that does not read as YAML was body text after all.
-                Err(_) if tentative => diagnostics.retain(|d| {
-                    d.code != DiagnosticCode::MissingFrontMatterOpener
-                        && d.code != DiagnosticCode::JunkBeforeFrontMatter
-                }),
-                Err(err) => return Err(err),
-            }
-        }
+        let (front_matter, body_start) = front_matter::find(&text, &lines, &mut diagnostics)?;
         // The body is read when first asked for. Reading it reports nothing (it says
         // what the body is made of, nothing is wrong there), so `diagnostics` is
         // complete without it; were that to change, `diagnostics()` must read it first.
@@ -271,12 +242,10 @@ impl Document {
     /// original line ends).
     pub fn to_markdown(&self) -> Result<String, Error> {
         let mut out = String::with_capacity(self.text.len() + 64);
-        if let Some(fm) = &self.front_matter {
-            if fm.is_edited() {
-                fm.write(&self.text, &mut out)?;
-            } else {
-                out.push_str(&self.text[..self.body_start]);
-            }
+        match &self.front_matter {
+            Some(fm) if fm.is_edited() => fm.write(&self.text, &mut out)?,
+            // Untouched, or a block in a language that is not read: as written.
+            _ => out.push_str(&self.text[..self.body_start]),
         }
         out.push_str(self.body_text());
         if self.line_ending == LineEnding::Crlf

@@ -6,12 +6,14 @@ use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
 
-/// Read the JSON object `content`, which starts at byte `base` of `text`.
+/// Read the JSON object `content`, which starts at byte `base` of `text`. Between
+/// delimiters (`---json`), nothing may follow the object.
 pub(crate) fn read(
     content: &str,
     base: usize,
     lines: &LineIndex,
     text: &str,
+    delimited: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Field>, Error> {
     let (first_line, _) = lines.position(text, base);
@@ -38,6 +40,16 @@ pub(crate) fn read(
         }
         None => Value::Map(Vec::new()),
     };
+    let after = stream.byte_offset();
+    if delimited && let Some(extra) = content.get(after..).filter(|t| !t.trim().is_empty()) {
+        let offset = after + (extra.len() - extra.trim_start().len());
+        let (line, column) = lines.position(text, base + offset);
+        return Err(Error::new(ErrorKind::JsonSyntax {
+            message: "text after the JSON object".to_owned(),
+            quoted: quote(extra.trim().lines().next().unwrap_or("")),
+        })
+        .at(line, column));
+    }
     let Value::Map(entries) = value else {
         return Err(Error::new(ErrorKind::NotAMap {
             found: value.kind_name(),

@@ -191,6 +191,80 @@ impl FrontMatter {
     }
 }
 
+/// Find and read the front matter of `text`: the front matter, if any, and where the
+/// body starts. Recoveries and what could not be read are reported in `diagnostics`.
+pub(crate) fn find(
+    text: &str,
+    lines: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(Option<FrontMatter>, usize), Error> {
+    let Some(located) = split(text, lines, diagnostics) else {
+        return Ok((None, 0));
+    };
+    let (line, column) = lines.position(text, located.range.start);
+    if let Some(language) = &located.unsupported {
+        let last = lines.line(located.range.end.saturating_sub(1).max(located.range.start));
+        diagnostics.push(Diagnostic::new(
+            DiagnosticCode::UnsupportedFrontMatterLanguage,
+            Severity::Warning,
+            line,
+            column,
+            format!(
+                "the front matter (lines {line} to {last}) is in {}, which is not read (only YAML, TOML and JSON are) and never run: it is kept as written and left out of the body",
+                quote(language)
+            ),
+        ));
+        return Ok((None, located.range.end));
+    }
+    let opened = located.opener.clone().filter(|_| located.closer.is_none());
+    let (tentative, range, format) = (located.tentative, located.range.clone(), located.format);
+    let mut fm_diagnostics = Vec::new();
+    match read(text, located, lines, &mut fm_diagnostics) {
+        Ok(fm) => {
+            if let Some(opener) = opened {
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::UnclosedFrontMatter,
+                    Severity::Warning,
+                    line,
+                    column,
+                    format!(
+                        "the front matter opened on line {line} with {} is never closed: the whole rest of the file was read as front matter",
+                        quote(&opener)
+                    ),
+                ));
+            }
+            diagnostics.append(&mut fm_diagnostics);
+            Ok((Some(fm), range.end))
+        }
+        // A guess that does not read was body text after all.
+        Err(_) if tentative => {
+            diagnostics.retain(|d| {
+                d.code != DiagnosticCode::MissingFrontMatterOpener
+                    && d.code != DiagnosticCode::JunkBeforeFrontMatter
+            });
+            // But an opener with no closer is never passed over in silence: say where
+            // the front matter seems to end, where the closer is missing.
+            if let Some(opener) = opened {
+                let why = split::likely_end(text, range.start, lines);
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::UnclosedFrontMatter,
+                    Severity::Warning,
+                    line,
+                    column,
+                    format!(
+                        "the front matter opened on line {line} with {} is never closed, and the rest of the page is not {}: the whole page was read as body. The front matter seems to end {why}: close it there with {}",
+                        quote(&opener),
+                        format.name(),
+                        quote(split::closer_for(&opener)),
+                    ),
+                ));
+            }
+            Ok((None, 0))
+        }
+        Err(err) => Err(err),
+    }
+}
+
 /// Where the front matter was found, before it is read.
 #[derive(Debug)]
 pub(crate) struct Located {
@@ -201,8 +275,11 @@ pub(crate) struct Located {
     pub(crate) content: Range<usize>,
     pub(crate) opener: Option<String>,
     pub(crate) closer: Option<String>,
-    /// The front matter was guessed (no opener, no closer): if it does not read, it is body.
+    /// The front matter was guessed (no opener, or no closer): if it does not read, it
+    /// is body.
     pub(crate) tentative: bool,
+    /// The language named by a `---lang` opener when it is not one that is read.
+    pub(crate) unsupported: Option<String>,
 }
 
 /// Read the located front matter into fields.
@@ -218,9 +295,14 @@ pub(crate) fn read(
             yaml::read(content, located.content.start, lines, text, diagnostics)?
         }
         FrontMatterFormat::Toml => toml::read(content, located.content.start, lines, text)?,
-        FrontMatterFormat::Json => {
-            json::read(content, located.content.start, lines, text, diagnostics)?
-        }
+        FrontMatterFormat::Json => json::read(
+            content,
+            located.content.start,
+            lines,
+            text,
+            located.opener.is_some(),
+            diagnostics,
+        )?,
     };
     if fields.is_empty() && located.format != FrontMatterFormat::Json {
         let (line, column) = lines.position(text, located.range.start);
