@@ -61,7 +61,13 @@ fn findings(file: &Path) -> Vec<Finding> {
     }
 }
 
-pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Path>) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    globs: &[String],
+    format: Format,
+    strict: bool,
+    out: Option<&Path>,
+) -> ExitCode {
     let files = match files::collect(paths, globs) {
         Ok(files) => files,
         Err(err) => {
@@ -116,7 +122,7 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Pat
         "{} files checked: {errors} errors, {warnings} warnings, {infos} notes",
         files.len()
     ));
-    if errors > 0 {
+    if errors > 0 || (strict && warnings > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
