@@ -196,7 +196,9 @@ impl Document {
     }
 
     /// Give the page a front matter (replacing any).
-    pub fn set_front_matter(&mut self, front_matter: FrontMatter) {
+    pub fn set_front_matter(&mut self, mut front_matter: FrontMatter) {
+        // Its entries may have been read from another page: they are written afresh.
+        front_matter.detach();
         self.front_matter = Some(front_matter);
     }
 
@@ -229,25 +231,54 @@ impl Document {
             .is_some_and(FrontMatter::is_edited)
     }
 
-    /// The page as bytes: the original bytes when untouched; otherwise UTF-8 with the
-    /// front matter written in its own flavour and the body as read.
+    /// The page as bytes: the original bytes when untouched. Edited, the page in its
+    /// own encoding (UTF-8 with its BOM if it had one, UTF-16 with its BOM, Windows-1252
+    /// when every character has a byte there, UTF-8 otherwise; a page repaired from
+    /// mojibake as its repaired UTF-8 text) and line ends, the front matter in its own
+    /// flavour with only the edited entries' lines changed, the body as read.
     pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
         if !self.is_edited() {
             return Ok(self.original.clone());
         }
-        Ok(self.to_markdown()?.into_bytes())
+        let text = self.to_markdown()?;
+        Ok(match self.encoding {
+            SourceEncoding::Utf8Bom => [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            SourceEncoding::Utf16Le => [0xFF, 0xFE]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+                .collect(),
+            SourceEncoding::Utf16Be => [0xFE, 0xFF]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+                .collect(),
+            SourceEncoding::Windows1252 if self.repair.is_none() => {
+                encoding::encode_windows_1252(&text).unwrap_or_else(|| text.into_bytes())
+            }
+            SourceEncoding::Utf8 | SourceEncoding::Windows1252 => text.into_bytes(),
+        })
     }
 
     /// The page as Markdown text with front matter (decoded and repaired text; the
-    /// original line ends).
+    /// original line ends). What is before the front matter, its delimiters and its
+    /// untouched entries are kept as written.
+    ///
+    /// An edited page is read back before it is given: if its front matter would not
+    /// read as set (an entry laid out in a way the copy cannot keep), every entry is
+    /// written afresh; if even that would not read back, the edit is an error
+    /// (`serialize`) rather than a page that says something else.
     pub fn to_markdown(&self) -> Result<String, Error> {
-        let mut out = String::with_capacity(self.text.len() + 64);
-        match &self.front_matter {
-            Some(fm) if fm.is_edited() => fm.write(&self.text, &mut out)?,
-            // Untouched, or a block in a language that is not read: as written.
-            _ => out.push_str(&self.text[..self.body_start]),
+        let mut out = self.render(false)?;
+        if let Some(fm) = self.front_matter.as_ref().filter(|fm| fm.is_edited())
+            && !reads_back(&out, fm)
+        {
+            out = self.render(true)?;
+            if !reads_back(&out, fm) {
+                return Err(Error::new(ErrorKind::Serialize {
+                    format: fm.format().name(),
+                    message: "the edited front matter would not read back as set".to_owned(),
+                }));
+            }
         }
-        out.push_str(self.body_text());
         if self.line_ending == LineEnding::Crlf
             || (self.line_ending == LineEnding::Mixed && self.crlf_dominant())
         {
@@ -256,10 +287,59 @@ impl Document {
         Ok(out)
     }
 
-    fn crlf_dominant(&self) -> bool {
+    /// The page as LF text: entries as written but the edited ones (every one if `fresh`).
+    fn render(&self, fresh: bool) -> Result<String, Error> {
+        let mut out = String::with_capacity(self.text.len() + 64);
+        match &self.front_matter {
+            Some(fm) if fm.is_edited() => fm.write(&self.text, fresh, &mut out)?,
+            // Untouched, or a block in a language that is not read: as written.
+            _ => out.push_str(&self.text[..self.body_start]),
+        }
+        out.push_str(self.body_text());
+        Ok(out)
+    }
+
+    /// Whether most of the original's lines end with CRLF.
+    pub(crate) fn crlf_dominant(&self) -> bool {
         let crlf = memchr::memmem::find_iter(&self.original, b"\r\n").count();
         let lf = memchr::memchr_iter(b'\n', &self.original).count();
         crlf * 2 > lf
+    }
+}
+
+/// Whether `page` reads back with the front matter `fm`: same flavour, same keys, same
+/// values (a NaN equal to itself). Not the same order: a new TOML key goes before the
+/// tables, where TOML wants it.
+fn reads_back(page: &str, fm: &FrontMatter) -> bool {
+    let Ok(doc) = Document::parse_str(page) else {
+        return false;
+    };
+    let Some(back) = doc.front_matter() else {
+        return fm.is_empty();
+    };
+    back.format() == fm.format()
+        && back.fields().len() == fm.fields().len()
+        && fm
+            .fields()
+            .iter()
+            .all(|f| back.get(&f.key).is_some_and(|v| same_value(v, &f.value)))
+}
+
+/// Two values equal, a NaN equal to itself.
+pub(crate) fn same_value(a: &front_matter::Value, b: &front_matter::Value) -> bool {
+    use front_matter::Value as V;
+    match (a, b) {
+        (V::Float(x), V::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (V::List(x), V::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_value(a, b))
+        }
+        (V::Map(x), V::Map(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((ka, a), (kb, b))| ka == kb && same_value(a, b))
+        }
+        _ => a == b,
     }
 }
 

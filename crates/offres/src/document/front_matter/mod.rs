@@ -12,6 +12,8 @@ mod split;
 mod toml;
 pub(crate) mod value;
 mod write;
+mod write_json;
+mod write_toml;
 mod yaml;
 mod yaml_fast;
 
@@ -73,6 +75,9 @@ pub struct Field {
     /// Byte range of the whole entry in the decoded text; `None` once edited.
     #[serde(skip)]
     pub(crate) raw: Option<Range<usize>>,
+    /// A TOML table written as a `[section]`: an edit keeps that form.
+    #[serde(skip)]
+    pub(crate) section: bool,
 }
 
 /// The front matter of a page: its flavour, its fields in source order, and where it is.
@@ -97,6 +102,14 @@ pub struct FrontMatter {
     /// Where the first entry started when read: what lies before it is kept as written.
     #[serde(skip)]
     pub(crate) first_entry: Option<usize>,
+    /// Entries a later duplicate of their key replaced: key and text range. Kept as
+    /// written while their key is untouched, cut out once it is edited or removed.
+    #[serde(skip)]
+    pub(crate) shadowed: Vec<(String, Range<usize>)>,
+    /// The whole front matter, delimiters included, in the text it was read from;
+    /// `None` for one built from scratch (or given to another document).
+    #[serde(skip)]
+    pub(crate) range: Option<Range<usize>>,
 }
 
 impl FrontMatter {
@@ -116,6 +129,8 @@ impl FrontMatter {
             closer,
             edited: true,
             first_entry: None,
+            shadowed: Vec::new(),
+            range: None,
         }
     }
 
@@ -166,6 +181,7 @@ impl FrontMatter {
             line: 0,
             column: 0,
             raw: None,
+            section: false,
         });
         None
     }
@@ -182,12 +198,48 @@ impl FrontMatter {
         self.edited
     }
 
-    /// Write the front matter, delimiters included, in its own flavour.
+    /// Write the front matter, delimiters included, in its own flavour, with what comes
+    /// before it on the page.
     ///
     /// Untouched entries are copied from `text` (the decoded page they were read
-    /// from) so comments and layout survive; edited ones are written fresh.
-    pub(crate) fn write(&self, text: &str, out: &mut String) -> Result<(), Error> {
-        write::write(self, text, out)
+    /// from) so comments and layout survive, edited ones are written fresh; with
+    /// `fresh`, every entry is.
+    pub(crate) fn write(&self, text: &str, fresh: bool, out: &mut String) -> Result<(), Error> {
+        let mode = if fresh {
+            write::Mode::Fresh
+        } else {
+            write::Mode::Surgery
+        };
+        write::write(self, text, mode, out)
+    }
+
+    /// Write the entries alone (no delimiters, nothing around them): untouched ones as
+    /// written unless `fresh`, for `export::rewrite`, which sets its own delimiters.
+    pub(crate) fn write_entries(
+        &self,
+        text: &str,
+        fresh: bool,
+        out: &mut String,
+    ) -> Result<(), Error> {
+        let mode = if fresh {
+            write::Mode::Fresh
+        } else {
+            write::Mode::Surgery
+        };
+        write::write_entries(self, text, mode, out)
+    }
+
+    /// Forget the text this front matter was read from, for use in another document:
+    /// every entry will be written afresh.
+    pub(crate) fn detach(&mut self) {
+        for field in &mut self.fields {
+            field.raw = None;
+        }
+        self.range = None;
+        self.first_entry = None;
+        self.shadowed.clear();
+        self.content = 0..0;
+        self.edited = true;
     }
 }
 
@@ -265,6 +317,12 @@ pub(crate) fn find(
     }
 }
 
+/// Entries a later duplicate replaced, by key, with their text range.
+pub(crate) type Shadowed = Vec<(String, Range<usize>)>;
+
+/// Fields as read, and the line and key of each entry a later duplicate replaced.
+pub(crate) type ReadFields = (Vec<Field>, Vec<(u32, String)>);
+
 /// Where the front matter was found, before it is read.
 #[derive(Debug)]
 pub(crate) struct Located {
@@ -290,7 +348,7 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<FrontMatter, Error> {
     let content = &text[located.content.clone()];
-    let mut fields = match located.format {
+    let (mut fields, shadowed) = match located.format {
         FrontMatterFormat::Yaml => {
             yaml::read(content, located.content.start, lines, text, diagnostics)?
         }
@@ -324,6 +382,8 @@ pub(crate) fn read(
         .min();
     Ok(FrontMatter {
         first_entry,
+        shadowed,
+        range: Some(located.range.clone()),
         format: located.format,
         span: lines.span(located.range.start, located.range.end),
         fields,
@@ -356,8 +416,14 @@ fn check_dates(field: &Field, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Key entries in `fields` that appear twice: keep the last, report the first.
-pub(crate) fn push_field(fields: &mut Vec<Field>, field: Field, diagnostics: &mut Vec<Diagnostic>) {
+/// Key entries in `fields` that appear twice: keep the last, report the first. Returns
+/// the line and key of the entry dropped, if any.
+pub(crate) fn push_field(
+    fields: &mut Vec<Field>,
+    field: Field,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(u32, String)> {
+    let mut dropped = None;
     if let Some(idx) = fields.iter().position(|f| f.key == field.key) {
         let previous = fields.remove(idx);
         diagnostics.push(
@@ -376,20 +442,46 @@ pub(crate) fn push_field(fields: &mut Vec<Field>, field: Field, diagnostics: &mu
             )
             .with_path(field.key.clone()),
         );
+        dropped = Some((previous.line, previous.key));
     }
     fields.push(field);
+    dropped
 }
 
-/// Give each field the byte range of its entry: from its key's line to the next key's line.
-pub(crate) fn assign_raw_ranges(fields: &mut [Field], content: Range<usize>, lines: &LineIndex) {
+/// Give each field the byte range of its entry: from its key's line to the next key's
+/// line. `dropped` are the lines and keys of entries a later duplicate replaced; their
+/// text stays inside the entry before them (or the preamble), and their own ranges are
+/// returned, so that the writer can cut them out once their key is edited.
+pub(crate) fn assign_raw_ranges(
+    fields: &mut [Field],
+    content: Range<usize>,
+    lines: &LineIndex,
+    dropped: &[(u32, String)],
+) -> Shadowed {
+    let at = |line: u32| lines.line_start(line).max(content.start);
     let mut starts: Vec<(usize, usize)> = fields
         .iter()
         .enumerate()
-        .map(|(i, f)| (lines.line_start(f.line).max(content.start), i))
+        .map(|(i, f)| (at(f.line), i))
         .collect();
     starts.sort_unstable();
     for (n, &(start, i)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(content.end, |&(s, _)| s);
         fields[i].raw = Some(start..end.max(start));
     }
+    let mut every: Vec<usize> = starts.iter().map(|&(s, _)| s).collect();
+    every.extend(dropped.iter().map(|&(line, _)| at(line)));
+    every.sort_unstable();
+    dropped
+        .iter()
+        .map(|(line, key)| {
+            let start = at(*line);
+            let end = every
+                .iter()
+                .copied()
+                .find(|&s| s > start)
+                .unwrap_or(content.end);
+            (key.clone(), start..end)
+        })
+        .collect()
 }

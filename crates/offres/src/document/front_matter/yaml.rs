@@ -184,23 +184,24 @@ pub(crate) fn read(
     lines: &LineIndex,
     text: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<Field>, Error> {
+) -> Result<(Vec<Field>, super::Shadowed), Error> {
     let (first_line, _) = lines.position(text, base);
-    let mut fields = match super::yaml_fast::read(content, first_line, diagnostics) {
-        Some(fields) => fields,
+    let (mut fields, dropped) = match super::yaml_fast::read(content, first_line, diagnostics) {
+        Some(read) => read,
         None => read_entries(content, first_line, diagnostics)?,
     };
-    assign_raw_ranges(&mut fields, base..base + content.len(), lines);
-    Ok(fields)
+    let shadowed = assign_raw_ranges(&mut fields, base..base + content.len(), lines, &dropped);
+    Ok((fields, shadowed))
 }
 
 /// Read YAML `content`, whose first line is line `first_line` of the file, with
-/// serde-saphyr: what the fast path gives up on. Raw ranges are not assigned.
+/// serde-saphyr: what the fast path gives up on. The fields, and the lines of the
+/// entries a duplicate replaced; raw ranges are not assigned.
 pub(crate) fn read_entries(
     content: &str,
     first_line: u32,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<Field>, Error> {
+) -> Result<super::ReadFields, Error> {
     let to_file_line = |line: u64| {
         first_line.saturating_add(u32::try_from(line).unwrap_or(u32::MAX).saturating_sub(1))
     };
@@ -223,6 +224,7 @@ pub(crate) fn read_entries(
         diagnostics,
     };
     let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
+    let mut dropped = Vec::new();
     for (key, value) in entries.0 {
         let (line, column) = typer.position(&key.referenced);
         let name = typer.key(key.value, &key.defined, None);
@@ -238,10 +240,11 @@ pub(crate) fn read_entries(
             column,
             key: name,
             raw: None,
+            section: false,
         };
-        push_field(&mut fields, field, typer.diagnostics);
+        dropped.extend(push_field(&mut fields, field, typer.diagnostics));
     }
-    Ok(fields)
+    Ok((fields, dropped))
 }
 
 /// Whether the fast path and serde-saphyr agree on the YAML front matter `yaml` (the text

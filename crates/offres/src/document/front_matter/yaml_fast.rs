@@ -28,19 +28,21 @@ const MAX_KEY_BYTES: usize = 256;
 /// Front matter larger than this goes to serde-saphyr and its budgets.
 const MAX_BYTES: usize = 256 << 10;
 
-/// The fields of `content` (whose first line is line `first_line` of the file), or
-/// `None` when the YAML is not plain enough for this reader. Diagnostics are added only
-/// when the fields are returned. Raw ranges are not assigned.
+/// The fields of `content` (whose first line is line `first_line` of the file) and the
+/// lines of the entries a duplicate replaced, or `None` when the YAML is not plain
+/// enough for this reader. Diagnostics are added only when the fields are returned.
+/// Raw ranges are not assigned.
 pub(crate) fn read(
     content: &str,
     first_line: u32,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Vec<Field>> {
+) -> Option<super::ReadFields> {
     if content.len() > MAX_BYTES || !plain_characters(content.as_bytes()) {
         return None;
     }
     let mut reader = Reader {
         fields: Vec::new(),
+        dropped: Vec::new(),
         diagnostics: Vec::new(),
         pending: None,
     };
@@ -52,7 +54,7 @@ pub(crate) fn read(
     }
     reader.finish();
     diagnostics.append(&mut reader.diagnostics);
-    Some(reader.fields)
+    Some((reader.fields, reader.dropped))
 }
 
 /// No carriage return (a line break to YAML), no control character but tab and line
@@ -116,6 +118,7 @@ struct Pending {
 
 struct Reader {
     fields: Vec<Field>,
+    dropped: Vec<(u32, String)>,
     diagnostics: Vec<Diagnostic>,
     pending: Option<Pending>,
 }
@@ -229,8 +232,10 @@ impl Reader {
             line: line_no,
             column: 1,
             raw: None,
+            section: false,
         };
-        push_field(&mut self.fields, field, &mut self.diagnostics);
+        self.dropped
+            .extend(push_field(&mut self.fields, field, &mut self.diagnostics));
         Some(next)
     }
 
@@ -249,8 +254,10 @@ impl Reader {
                 line: p.line,
                 column: 1,
                 raw: None,
+                section: false,
             };
-            push_field(&mut self.fields, field, &mut self.diagnostics);
+            self.dropped
+                .extend(push_field(&mut self.fields, field, &mut self.diagnostics));
         }
     }
 }
@@ -637,7 +644,7 @@ mod tests {
 
     fn fast(yaml: &str) -> Option<Vec<(String, Value)>> {
         let mut d = Vec::new();
-        read(yaml, 1, &mut d).map(|f| f.into_iter().map(|f| (f.key, f.value)).collect())
+        read(yaml, 1, &mut d).map(|(f, _)| f.into_iter().map(|f| (f.key, f.value)).collect())
     }
 
     #[test]
