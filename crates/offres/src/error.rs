@@ -60,6 +60,8 @@ pub(crate) enum ErrorKind {
         format: &'static str,
         message: String,
     },
+    #[error("{reason}")]
+    RewriteRefused { reason: String },
 }
 
 impl ErrorKind {
@@ -75,6 +77,7 @@ impl ErrorKind {
             Self::NotAMap { .. } => "front_matter_not_a_map",
             Self::Deserialize { .. } => "deserialize",
             Self::Serialize { .. } => "serialize",
+            Self::RewriteRefused { .. } => "rewrite_refused",
         }
     }
 }
@@ -91,6 +94,7 @@ pub const ERROR_CODES: &[&str] = &[
     "front_matter_not_a_map",
     "deserialize",
     "serialize",
+    "rewrite_refused",
 ];
 
 impl Error {

@@ -45,6 +45,7 @@ pub use error::{ERROR_CODES, Error, ErrorReport};
 pub use export::Export;
 pub use export::ics::pages_to_ics;
 pub use export::jsonld::posting_jsonld;
+pub use export::rewrite::{Rewrite, RewriteReason, reformat};
 pub use export::rows::{POSTING_COLUMNS, PostingRow};
 pub use model::{
     Apply, Channel, Commitments, Contact, Contract, ContractKind, Duration, Education, Experience,
