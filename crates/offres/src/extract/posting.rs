@@ -3,7 +3,6 @@
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::document::body::BlockKind;
 use crate::extract::dialect::Meaning;
-use crate::extract::facts::Fact;
 use crate::extract::facts::apply::{
     email_in_value, find_reference, find_reference_in, is_apply_folded, is_apply_sentence,
     is_apply_url, is_handle,
@@ -463,19 +462,14 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
 fn dates(cx: &mut Cx<'_>, p: &mut Posting) {
     let year = cx.reference_year();
     for (b, passage) in cx.prose_passages() {
-        let (fd, origin) = (passage.folded, passage.origin);
         if p.start.is_none()
-            && passage.triggers.has(Fact::Start)
-            && let Some(h) = find_start_in(&b.text, fd, origin, year).into_iter().next()
+            && let Some(h) = find_start_in(&passage, year).into_iter().next()
         {
             p.start = Some(h.value);
             cx.source("start", Cx::block_source(b, h.start, h.end));
         }
         if p.closing_date.is_none()
-            && passage.triggers.has(Fact::Closing)
-            && let Some(h) = find_closing_in(&b.text, fd, origin, year)
-                .into_iter()
-                .next()
+            && let Some(h) = find_closing_in(&passage, year).into_iter().next()
         {
             p.closing_date = Some(h.value);
             cx.source("closing_date", Cx::block_source(b, h.start, h.end));
@@ -496,31 +490,26 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut skills = Skills::default();
     let mut has_skills = false;
     for (b, passage) in cx.prose_passages() {
-        let (fd, triggers) = (passage.folded, passage.triggers);
         if p.team_size.is_none()
-            && triggers.has(Fact::TeamSize)
-            && let Some(h) = find_team_size_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_team_size_in(&passage).into_iter().next()
         {
             p.team_size = Some(h.value);
             cx.source("team_size", Cx::block_source(b, h.start, h.end));
         }
         if p.experience.is_none()
-            && triggers.has(Fact::Experience)
-            && let Some(h) = find_experience_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_experience_in(&passage).into_iter().next()
         {
             p.experience = Some(h.value);
             cx.source("experience", Cx::block_source(b, h.start, h.end));
         }
         if p.education.is_none()
-            && triggers.has(Fact::Education)
-            && let Some(h) = find_education_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_education_in(&passage).into_iter().next()
         {
             p.education = Some(h.value);
             cx.source("education", Cx::block_source(b, h.start, h.end));
         }
         if p.languages.is_empty()
-            && triggers.has(Fact::Languages)
-            && let Some(h) = find_languages_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_languages_in(&passage).into_iter().next()
         {
             p.languages = h.value;
             cx.source("languages", Cx::block_source(b, h.start, h.end));

@@ -1,8 +1,13 @@
 //! Working languages a posting asks for ("anglais courant", "à l'aise pour échanger en
 //! anglais"), as ISO 639-1 codes; a language called a plus is welcome, not asked for.
 
-use crate::extract::facts::profile::{hit, on_folded_windows};
-use crate::text::scan::{Anchors, WordSet, has_word_prefix, sentence_around};
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
+use crate::extract::facts::profile::hit;
+#[cfg(test)]
+use crate::text::Origin;
+use crate::text::scan::{has_word_prefix, sentence_around};
 use crate::text::{Folded, Hit, words};
 
 fn language_code(w: &str) -> Option<&'static str> {
@@ -55,15 +60,15 @@ const LANG_LISTS: &str = "langues de travail|langue de travail|working language|
 /// sentence that names them, covering the language names.
 #[cfg(test)]
 pub(crate) fn find_languages(text: &str) -> Vec<Hit<Vec<String>>> {
-    on_folded_windows(text, None, &LANGUAGE_ANCHORS, languages_in)
+    find_languages_in(&Scanned::new(text).passage(text, Origin::Body))
 }
 
 /// [`find_languages`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
-    on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
+pub(crate) fn find_languages_in(p: &Passage) -> Vec<Hit<Vec<String>>> {
+    p.on_trigger_lines(Fact::Languages, languages_in)
 }
 
-/// The languages' trigger words: [`LANGUAGE_ANCHORS`] folded.
+/// The languages' trigger words: the names of the languages read, folded.
 pub(crate) const TRIGGERS: &[&str] = &[
     "anglais",
     "english",
@@ -104,16 +109,6 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "occitan",
     "creole",
 ];
-
-/// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
-#[rustfmt::skip]
-static LANGUAGE_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "anglais", "english", "français", "francais", "french", "espagnol", "spanish", "castillan",
-    "allemand", "german", "italien", "italian", "portugais", "portuguese", "arabe", "arabic",
-    "néerlandais", "neerlandais", "dutch", "chinois", "mandarin", "chinese", "russe", "russian",
-    "japonais", "japanese", "polonais", "polish", "roumain", "romanian", "turc", "turkish",
-    "grec", "greek", "breton", "basque", "catalan", "corse", "occitan", "créole", "creole",
-]));
 
 fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
     let t = folded.text.as_str();

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use crate::text::{Folded, Origin};
+use crate::text::scan::{add_window, on_given_windows};
+use crate::text::{Folded, Hit, Origin};
 
 pub(crate) mod apply;
 pub(crate) mod contract;
@@ -57,6 +58,19 @@ const REGISTRY: [(Fact, &[&str]); FACTS] = [
     (Fact::TeamSize, profile::TEAM_TRIGGERS),
     (Fact::Languages, languages::TRIGGERS),
 ];
+
+/// Facts whose triggers count only at the start of a word: their rules look for words
+/// beginning with these ("dès", "ici", "bac"), so the same letters inside a word ("modes",
+/// "officiel", "bachelor" aside) point to nothing. A word starts after any byte that is not
+/// an ASCII letter or digit.
+const AT_WORD_START: [bool; FACTS] = {
+    let mut at = [false; FACTS];
+    at[Fact::Start as usize] = true;
+    at[Fact::Closing as usize] = true;
+    at[Fact::Education as usize] = true;
+    at[Fact::Languages as usize] = true;
+    at
+};
 
 /// A trigger word found in folded text: which word of its fact's list (`key`), and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -109,8 +123,13 @@ impl Triggers {
     pub(crate) fn scan(folded: &str) -> Self {
         let automaton = &*AUTOMATON;
         let mut tagged: Vec<(Fact, Trigger)> = Vec::new();
+        let bytes = folded.as_bytes();
         for m in automaton.words.find_overlapping_iter(folded) {
+            let word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             for &(fact, key) in &automaton.owners[m.pattern().as_usize()] {
+                if AT_WORD_START[fact as usize] && !word_start {
+                    continue;
+                }
                 tagged.push((
                     fact,
                     Trigger {
@@ -140,12 +159,6 @@ impl Triggers {
         let f = fact as usize;
         &self.found[self.bounds[f] as usize..self.bounds[f + 1] as usize]
     }
-
-    /// Whether `fact` has any trigger here.
-    pub(crate) fn has(&self, fact: Fact) -> bool {
-        let f = fact as usize;
-        self.bounds[f] < self.bounds[f + 1]
-    }
 }
 
 /// A piece of text as every fact reads it: as written, folded, with its triggers found.
@@ -159,6 +172,29 @@ pub(crate) struct Passage<'a> {
 }
 
 impl<'a> Passage<'a> {
+    /// Run `find` over the lines of this passage that hold a trigger of `fact` (joined by
+    /// line breaks when they are not the whole passage, and folded), mapping its hits back
+    /// to offsets in the passage; not at all when `fact` has no trigger here. Most blocks
+    /// are one line: `find` then reads the passage's own folding.
+    pub(crate) fn on_trigger_lines<T>(
+        &self,
+        fact: Fact,
+        find: impl FnOnce(&str, &Folded) -> Vec<Hit<T>>,
+    ) -> Vec<Hit<T>> {
+        let mut windows = Vec::new();
+        for t in self.triggers.of(fact) {
+            add_window(self.text, self.folded.original(t.start), &mut windows);
+        }
+        let text = self.text;
+        on_given_windows(text, &windows, |window| {
+            if std::ptr::eq(window, text) {
+                find(window, self.folded)
+            } else {
+                find(window, &Folded::new(window))
+            }
+        })
+    }
+
     /// The sentence holding the first occurrence of `needle`, as written and folded; the
     /// whole passage when `needle` is not in it or falls between sentences.
     pub(crate) fn sentence_around(&self, needle: &str) -> (&'a str, &'a str) {
@@ -248,8 +284,10 @@ mod tests {
     fn shared_words_trigger_every_fact_they_stand_for() {
         let text = "une presence sur site et un stage de 6 mois";
         let t = Triggers::scan(text);
-        assert!(t.has(Fact::Place) && t.has(Fact::Remote) && t.has(Fact::Contract));
-        assert!(!t.has(Fact::Languages));
+        for fact in [Fact::Place, Fact::Remote, Fact::Contract] {
+            assert!(!t.of(fact).is_empty(), "{fact:?}");
+        }
+        assert!(t.of(Fact::Languages).is_empty());
         let at = text.find("stage").unwrap();
         for fact in [Fact::Contract, Fact::Place] {
             let hit = t.of(fact).iter().find(|t| t.start == at).unwrap();
@@ -257,5 +295,28 @@ mod tests {
         }
         let contract = t.of(Fact::Contract).iter().find(|t| t.start == at).unwrap();
         assert_eq!(contract::TRIGGERS[contract.key], "stage");
+    }
+
+    #[test]
+    fn trigger_lines_map_back_to_the_passage() {
+        // The trigger is on the second line, after accented text: the rule reads that line
+        // alone, and its hit points at the original bytes.
+        let text = "Déjà 3 ans d'expérience, à Paris.\nUne équipe de 4 personnes.";
+        let scanned = Scanned::new(text);
+        let p = scanned.passage(text, Origin::Body);
+        let mut seen = Vec::new();
+        p.on_trigger_lines(Fact::TeamSize, |window, _| -> Vec<Hit<()>> {
+            seen.push(window.to_owned());
+            Vec::new()
+        });
+        assert_eq!(seen, ["Une équipe de 4 personnes.\n"]);
+        let hits = profile::find_team_size_in(&p);
+        assert_eq!(hits.iter().map(|h| h.value).collect::<Vec<_>>(), [4]);
+        let line_two = text.find("Une").unwrap();
+        assert!(hits[0].start >= line_two && text[hits[0].start..hits[0].end].contains('4'));
+        let hits = p.on_trigger_lines(Fact::Languages, |_, _| -> Vec<Hit<()>> {
+            panic!("no language trigger here")
+        });
+        assert!(hits.is_empty());
     }
 }

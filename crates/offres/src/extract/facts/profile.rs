@@ -24,6 +24,9 @@
 //!   a requirement.
 //! - Technologies: see [`find_tech`].
 
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 use crate::model::{Education, Experience};
 use std::sync::LazyLock;
 
@@ -33,9 +36,10 @@ use aho_corasick::AhoCorasick;
 pub(crate) use crate::extract::facts::languages::find_languages;
 pub(crate) use crate::extract::facts::languages::find_languages_in;
 pub(crate) use crate::extract::facts::tech::{find_tech, tech_from_value};
+#[cfg(test)]
+use crate::text::Origin;
 use crate::text::scan::{
-    Anchors, WordSet, has_word_prefix, occurrences, on_windows, one_of, sentence_around,
-    starts_with_one_of, word_at, word_before,
+    has_word_prefix, occurrences, one_of, sentence_around, starts_with_one_of, word_at, word_before,
 };
 use crate::text::{Folded, Hit, number_word};
 
@@ -143,34 +147,16 @@ fn years_before(t: &str, unit_start: usize) -> Option<(Option<u8>, Option<u8>, u
 /// Find the years of experience asked for.
 #[cfg(test)]
 pub(crate) fn find_experience(text: &str) -> Vec<Hit<Experience>> {
-    on_folded_windows(text, None, &EXPERIENCE_ANCHORS, experience_in)
+    find_experience_in(&Scanned::new(text).passage(text, Origin::Body))
 }
 
 /// [`find_experience`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_experience_in(text: &str, folded: &Folded) -> Vec<Hit<Experience>> {
-    on_folded_windows(text, Some(folded), &EXPERIENCE_ANCHORS, experience_in)
+pub(crate) fn find_experience_in(p: &Passage) -> Vec<Hit<Experience>> {
+    p.on_trigger_lines(Fact::Experience, experience_in)
 }
 
-/// [`on_windows`] for a caller that may have folded `text` already (`folded` =
-/// `Folded::new(text)`): when the anchored windows are the whole text, `find` reads that
-/// folding instead of folding again; otherwise the joined windows are folded.
-pub(crate) fn on_folded_windows<T>(
-    text: &str,
-    folded: Option<&Folded>,
-    anchors: &Anchors,
-    find: impl FnOnce(&str, &Folded) -> Vec<Hit<T>>,
-) -> Vec<Hit<T>> {
-    on_windows(text, anchors, |window| match folded {
-        Some(f) if std::ptr::eq(window, text) => find(window, f),
-        _ => find(window, &Folded::new(window)),
-    })
-}
-
-/// Experience's trigger words: [`EXPERIENCE_ANCHORS`], which folding keeps.
+/// Experience's trigger words: every finding holds "experience" or "years".
 pub(crate) const EXPERIENCE_TRIGGERS: &[&str] = &["rience", "years"];
-
-/// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
-static EXPERIENCE_ANCHORS: Anchors = Anchors::Fragments(&["rience", "years"]);
 
 fn experience_in(_: &str, folded: &Folded) -> Vec<Hit<Experience>> {
     let t = folded.text.as_str();
@@ -291,15 +277,15 @@ fn bac_plus(n: u32) -> Option<Education> {
 /// Find the education level asked for.
 #[cfg(test)]
 pub(crate) fn find_education(text: &str) -> Vec<Hit<Education>> {
-    on_folded_windows(text, None, &EDUCATION_ANCHORS, education_in)
+    find_education_in(&Scanned::new(text).passage(text, Origin::Body))
 }
 
 /// [`find_education`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
-    on_folded_windows(text, Some(folded), &EDUCATION_ANCHORS, education_in)
+pub(crate) fn find_education_in(p: &Passage) -> Vec<Hit<Education>> {
+    p.on_trigger_lines(Fact::Education, education_in)
 }
 
-/// Education's trigger words: [`EDUCATION_ANCHORS`] folded.
+/// Education's trigger words: the starts of the words that name a degree or a level.
 pub(crate) const EDUCATION_TRIGGERS: &[&str] = &[
     "bac",
     "master",
@@ -314,13 +300,6 @@ pub(crate) const EDUCATION_TRIGGERS: &[&str] = &[
     "ingenieur",
     "niveau",
 ];
-
-/// Words that a finding needs (see `anchored_windows`).
-#[rustfmt::skip]
-static EDUCATION_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "bac", "master", "licence", "doctorat", "phd", "thèse", "bts", "dut", "deug", "deust",
-    "ingénieur", "ingenieur", "niveau",
-]));
 
 fn education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
     let t = folded.text.as_str();
@@ -535,19 +514,17 @@ fn team_count_at(t: &str, p: usize, direct: bool) -> Option<(u32, usize)> {
 /// Find the size of the team the hire joins.
 #[cfg(test)]
 pub(crate) fn find_team_size(text: &str) -> Vec<Hit<u32>> {
-    on_folded_windows(text, None, &TEAM_ANCHORS, team_size_in)
+    find_team_size_in(&Scanned::new(text).passage(text, Origin::Body))
 }
 
 /// [`find_team_size`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_team_size_in(text: &str, folded: &Folded) -> Vec<Hit<u32>> {
-    on_folded_windows(text, Some(folded), &TEAM_ANCHORS, team_size_in)
+pub(crate) fn find_team_size_in(p: &Passage) -> Vec<Hit<u32>> {
+    p.on_trigger_lines(Fact::TeamSize, team_size_in)
 }
 
 /// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
-/// Team size's trigger words: [`TEAM_ANCHORS`], which folding keeps.
+/// Team size's trigger words: every finding holds "équipe" or "nous sommes".
 pub(crate) const TEAM_TRIGGERS: &[&str] = &["quipe", "nous sommes"];
-
-static TEAM_ANCHORS: Anchors = Anchors::Fragments(&["quipe", "nous sommes"]);
 
 fn team_size_in(_: &str, folded: &Folded) -> Vec<Hit<u32>> {
     let t = folded.text.as_str();

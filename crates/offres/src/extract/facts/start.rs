@@ -21,12 +21,14 @@
 //! - "la rentrée 2020" is September 2020; "début 2021" is the year 2021; "mi-novembre 2018"
 //!   and "fin août" keep the month only.
 
-use crate::extract::facts::profile::on_folded_windows;
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 use crate::model::{PartialDate, Start};
 use crate::text::dates::ymd;
 use crate::text::scan::{
-    Anchors, WordSet, any_phrase_at, has_word_prefix, is_word_byte, one_of, sentence_around,
-    skip_light, skip_spaces, starts_with_one_of, word_at, word_before, word_starts,
+    any_phrase_at, has_word_prefix, is_word_byte, one_of, sentence_around, skip_light, skip_spaces,
+    starts_with_one_of, word_at, word_before, word_starts,
 };
 use crate::text::{Folded, Hit, Origin, month_word};
 
@@ -486,33 +488,13 @@ pub(crate) fn find_start(
     origin: Origin,
     reference_year: Option<i32>,
 ) -> Vec<Hit<Start>> {
-    start_with(text, None, origin, reference_year)
+    find_start_in(&Scanned::new(text).passage(text, origin), reference_year)
 }
 
-/// [`find_start`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_start_in(
-    text: &str,
-    folded: &Folded,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<Start>> {
-    start_with(text, Some(folded), origin, reference_year)
-}
-
-fn start_with(
-    text: &str,
-    folded: Option<&Folded>,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<Start>> {
-    if origin == Origin::FrontMatter {
-        let own;
-        let folded = if let Some(f) = folded {
-            f
-        } else {
-            own = Folded::new(text);
-            &own
-        };
+/// [`find_start`] on a passage already folded and scanned.
+pub(crate) fn find_start_in(p: &Passage, reference_year: Option<i32>) -> Vec<Hit<Start>> {
+    if p.origin == Origin::FrontMatter {
+        let folded = p.folded;
         let t = folded.text.as_str();
         let a = skip_light(t, 0, t.len());
         let whole = t.trim_end_matches(|c: char| c.is_whitespace() || ".!*_".contains(c));
@@ -522,17 +504,14 @@ fn start_with(
             let (os, oe) = folded.original_range(a, e);
             return vec![Hit::new(Start::Asap, os, oe)];
         }
-        if let Some(d) = parse_french_date(text, reference_year) {
-            return vec![Hit::new(Start::Date(d), 0, text.len())];
+        if let Some(d) = parse_french_date(p.text, reference_year) {
+            return vec![Hit::new(Start::Date(d), 0, p.text.len())];
         }
     }
-    on_folded_windows(text, folded, &START_ANCHORS, |_, f| {
-        starts_in(f, reference_year)
-    })
+    p.on_trigger_lines(Fact::Start, |_, f| starts_in(f, reference_year))
 }
 
-/// The start's trigger words: [`START_ANCHORS`] folded, so that a passage without any of
-/// them holds no anchor either.
+/// The start's trigger words: words a start is announced by, folded.
 pub(crate) const START_TRIGGERS: &[&str] = &[
     "demarr",
     "des",
@@ -553,14 +532,6 @@ pub(crate) const START_TRIGGERS: &[&str] = &[
     "tot",
     "rapidement",
 ];
-
-/// Words that may announce a start (see [`crate::text::scan::anchored_windows`]).
-#[rustfmt::skip]
-static START_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "démarr", "demarr", "dès", "dés", "partir", "compter", "prise", "prendre", "entrée",
-    "entree", "pourvoir", "vacant", "start", "début", "debut", "arrivée", "arrivee", "commenc",
-    "disponib", "asap", "vite", "tôt", "rapidement",
-]));
 
 fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
     let t = folded.text.as_str();
@@ -693,36 +664,20 @@ pub(crate) fn find_closing(
     origin: Origin,
     reference_year: Option<i32>,
 ) -> Vec<Hit<PartialDate>> {
-    closing_with(text, None, origin, reference_year)
+    find_closing_in(&Scanned::new(text).passage(text, origin), reference_year)
 }
 
-/// [`find_closing`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_closing_in(
-    text: &str,
-    folded: &Folded,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<PartialDate>> {
-    closing_with(text, Some(folded), origin, reference_year)
-}
-
-fn closing_with(
-    text: &str,
-    folded: Option<&Folded>,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<PartialDate>> {
-    if origin == Origin::FrontMatter
-        && let Some(d) = parse_french_date(text, reference_year)
+/// [`find_closing`] on a passage already folded and scanned.
+pub(crate) fn find_closing_in(p: &Passage, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
+    if p.origin == Origin::FrontMatter
+        && let Some(d) = parse_french_date(p.text, reference_year)
     {
-        return vec![Hit::new(d, 0, text.len())];
+        return vec![Hit::new(d, 0, p.text.len())];
     }
-    on_folded_windows(text, folded, &CLOSING_ANCHORS, |_, f| {
-        closings_in(f, reference_year)
-    })
+    p.on_trigger_lines(Fact::Closing, |_, f| closings_in(f, reference_year))
 }
 
-/// The closing date's trigger words: [`CLOSING_ANCHORS`] folded.
+/// The closing date's trigger words: the words a deadline is announced by, folded.
 pub(crate) const CLOSING_TRIGGERS: &[&str] = &[
     "limite",
     "clotur",
@@ -733,12 +688,6 @@ pub(crate) const CLOSING_TRIGGERS: &[&str] = &[
     "tard",
     "ici",
 ];
-
-/// Words that may announce a deadline.
-#[rustfmt::skip]
-static CLOSING_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "limite", "clôtur", "clotur", "candidatures", "deadline", "jusqu", "avant", "tard", "ici",
-]));
 
 fn closings_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
     let t = folded.text.as_str();
