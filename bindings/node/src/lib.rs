@@ -11,6 +11,8 @@
 //! Marshalling a structured object through the message keeps the synchronous and the
 //! promise paths identical.
 
+pub mod document;
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
@@ -70,15 +72,29 @@ pub fn parse_files(paths: Vec<String>) -> AsyncTask<ParseFiles> {
     AsyncTask::new(ParseFiles { paths })
 }
 
+/// Options of `toJsonLd`.
+#[napi(object)]
+#[derive(Debug, Default)]
+pub struct JsonLdOptions {
+    /// The page body (Markdown after the front matter, `Document.body`): the
+    /// `description` is rendered from it rather than from the excerpt.
+    pub body: Option<String>,
+}
+
 /// A posting as a schema.org `JobPosting` (JSON-LD), with what the export had to leave
-/// out; the `description` comes from the excerpt, since a parsed page keeps no body.
+/// out. A parsed page keeps no body, so the `description` comes from the excerpt unless
+/// `options.body` gives the page body.
 #[napi(
-    ts_args_type = "posting: Posting",
+    ts_args_type = "posting: Posting, options?: JsonLdOptions",
     ts_return_type = "Export<JobPosting>"
 )]
-pub fn to_json_ld(posting: Value) -> Result<Value> {
+pub fn to_json_ld(posting: Value, options: Option<JsonLdOptions>) -> Result<Value> {
+    let body = options.and_then(|o| o.body);
     guard(|| match page_from(posting)? {
-        Page::Posting(p) => export_json(&p.to_jsonld()),
+        Page::Posting(p) => export_json(&match &body {
+            Some(body) => p.to_jsonld_with_body(body),
+            None => p.to_jsonld(),
+        }),
         other => Err(not_a(other.kind().as_str(), "a posting")),
     })
 }
@@ -127,31 +143,7 @@ impl Task for ParseFiles {
     type JsValue = Vec<Value>;
 
     fn compute(&mut self) -> Result<Vec<Value>> {
-        let paths = &self.paths;
-        let workers = std::thread::available_parallelism()
-            .map_or(1, std::num::NonZero::get)
-            .min(paths.len().max(1));
-        let chunk = paths.len().div_ceil(workers).max(1);
-        // Each worker keeps its chunk's order, so joining chunks in order gives the
-        // pages in the order of `paths` and the first failing path's error.
-        let chunks: Vec<Result<Vec<Value>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = paths
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(|p| read_file(p)).collect()))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| Err(internal("a worker thread panicked")))
-                })
-                .collect()
-        });
-        let mut pages = Vec::with_capacity(paths.len());
-        for part in chunks {
-            pages.extend(part?);
-        }
-        Ok(pages)
+        read_all(&self.paths, read_file)
     }
 
     fn resolve(&mut self, _env: Env, output: Vec<Value>) -> Result<Vec<Value>> {
@@ -159,17 +151,50 @@ impl Task for ParseFiles {
     }
 }
 
+/// `read` applied to every path on all cores, results in the order of `paths`; the
+/// error is the first failing path's, in that order.
+pub(crate) fn read_all<T: Send>(
+    paths: &[String],
+    read: impl Fn(&str) -> Result<T> + Sync,
+) -> Result<Vec<T>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(paths.len().max(1));
+    let chunk = paths.len().div_ceil(workers).max(1);
+    let read = &read;
+    // Each worker keeps its chunk's order, so joining chunks in order gives the
+    // results in the order of `paths` and the first failing path's error.
+    let chunks: Vec<Result<Vec<T>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(internal("a worker thread panicked")))
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(paths.len());
+    for part in chunks {
+        out.extend(part?);
+    }
+    Ok(out)
+}
+
 fn page_json(page: std::result::Result<Page, offres::Error>) -> Result<Value> {
     let page = page.map_err(|e| to_js_error(&e))?;
     serde_json::to_value(&page).map_err(|e| internal(&e.to_string()))
 }
 
-fn to_js_error(err: &offres::Error) -> Error {
+pub(crate) fn to_js_error(err: &offres::Error) -> Error {
     let report = json!({ "report": err.report(), "display": err.to_string() });
     Error::new(Status::GenericFailure, format!("{ERROR_MARKER}{report}"))
 }
 
-fn internal(what: &str) -> Error {
+pub(crate) fn internal(what: &str) -> Error {
     Error::new(
         Status::GenericFailure,
         format!("offres internal error: {what}"),
@@ -178,7 +203,7 @@ fn internal(what: &str) -> Error {
 
 /// Run `f`, turning a panic into a plain JS `Error` rather than letting it unwind into
 /// Node (which would abort the process).
-fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
         let what = payload
             .downcast_ref::<&str>()
