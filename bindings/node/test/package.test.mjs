@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixtures } from './helpers.mjs'
 
 const require = createRequire(import.meta.url)
 const installed = process.env.OFFRES_INSTALLED
@@ -56,7 +57,7 @@ test('require, import and offres/eleventy resolve to the installed package', { s
   const offres = require('offres')
   const esm = await import('offres')
   assert.equal(esm.parse, offres.parse)
-  assert.equal(offres.parse('---\ntitle: Dev\nlieu: Lyon\n---\nCDI.\n').location.city, 'Lyon')
+  assert.equal(offres.parseFile(join(fixtures, 'posting-yaml.md')).kind, 'posting')
   assert.equal(typeof (await import('offres/eleventy')).default, 'function')
   assert.equal(require('offres/eleventy'), (await import('offres/eleventy')).default)
 })
