@@ -15,8 +15,10 @@ pub mod document;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
-use napi::{Env, Error, Result, Status, Task};
+use napi::bindgen_prelude::{
+    AsyncTask, Buffer, Either, Function, JsObjectValue, Object, ToNapiValue, TypeName,
+};
+use napi::{Env, Error, JsValue, Result, Status, Task, Unknown, ValueType};
 use napi_derive::napi;
 use offres::Page;
 use serde_json::{Value, json};
@@ -40,30 +42,35 @@ pub struct ParseOptions {
 )]
 // napi-rs converts arguments into owned values; borrowing them is not an option.
 #[allow(clippy::needless_pass_by_value)]
-pub fn parse(text: Either<String, Buffer>, options: Option<ParseOptions>) -> Result<Value> {
+pub fn parse(text: Either<String, Buffer>, options: Option<ParseOptions>) -> Result<Json> {
     let file = options.and_then(|o| o.path);
     guard(|| {
         let bytes: &[u8] = match &text {
             Either::A(s) => s.as_bytes(),
             Either::B(b) => b,
         };
-        let page = Page::parse(bytes).map_err(|e| match &file {
-            Some(f) => e.with_file(f),
-            None => e,
-        });
-        page_json(page)
+        let page = Page::parse(bytes).map_err(|e| {
+            to_js_error(&match &file {
+                Some(f) => e.with_file(f),
+                None => e,
+            })
+        })?;
+        Json::of(&page)
     })
 }
 
 /// Read the page in the file at `path`.
 #[napi(ts_return_type = "Page")]
 #[allow(clippy::needless_pass_by_value)]
-pub fn parse_file(path: String) -> Result<Value> {
+pub fn parse_file(path: String) -> Result<Json> {
     read_file(&path)
 }
 
-fn read_file(path: &str) -> Result<Value> {
-    guard(|| page_json(Page::from_path(path).map_err(|e| e.with_file(path))))
+fn read_file(path: &str) -> Result<Json> {
+    guard(|| {
+        let page = Page::from_path(path).map_err(|e| to_js_error(&e.with_file(path)))?;
+        Json::of(&page)
+    })
 }
 
 /// Read the pages in the files at `paths` off the JavaScript thread, in parallel.
@@ -139,15 +146,27 @@ pub struct ParseFiles {
 }
 
 impl Task for ParseFiles {
-    type Output = Vec<Value>;
-    type JsValue = Vec<Value>;
+    type Output = Vec<Json>;
+    type JsValue = Json;
 
-    fn compute(&mut self) -> Result<Vec<Value>> {
+    // Pages are serialised on the worker threads; the JavaScript thread only parses
+    // one JSON array.
+    fn compute(&mut self) -> Result<Vec<Json>> {
         read_all(&self.paths, read_file)
     }
 
-    fn resolve(&mut self, _env: Env, output: Vec<Value>) -> Result<Vec<Value>> {
-        Ok(output)
+    fn resolve(&mut self, _env: Env, output: Vec<Json>) -> Result<Json> {
+        let mut array =
+            String::with_capacity(output.iter().map(|j| j.0.len() + 1).sum::<usize>() + 2);
+        array.push('[');
+        for (i, page) in output.iter().enumerate() {
+            if i > 0 {
+                array.push(',');
+            }
+            array.push_str(&page.0);
+        }
+        array.push(']');
+        Ok(Json(array))
     }
 }
 
@@ -184,11 +203,6 @@ pub(crate) fn read_all<T: Send>(
     Ok(out)
 }
 
-fn page_json(page: std::result::Result<Page, offres::Error>) -> Result<Value> {
-    let page = page.map_err(|e| to_js_error(&e))?;
-    serde_json::to_value(&page).map_err(|e| internal(&e.to_string()))
-}
-
 pub(crate) fn to_js_error(err: &offres::Error) -> Error {
     let report = json!({ "report": err.report(), "display": err.to_string() });
     Error::new(Status::GenericFailure, format!("{ERROR_MARKER}{report}"))
@@ -199,6 +213,39 @@ pub(crate) fn internal(what: &str) -> Error {
         Status::GenericFailure,
         format!("offres internal error: {what}"),
     )
+}
+
+/// JSON text that crosses into JavaScript as the value it spells, through V8's
+/// `JSON.parse`: one string instead of one N-API call per object, array and property
+/// (a body's blocks cross about twice as fast, a typed page about a third faster).
+pub struct Json(String);
+
+impl Json {
+    /// `value` serialised, ready to cross.
+    pub(crate) fn of<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self> {
+        serde_json::to_string(value)
+            .map(Self)
+            .map_err(|e| internal(&e.to_string()))
+    }
+}
+
+impl TypeName for Json {
+    fn type_name() -> &'static str {
+        "Json"
+    }
+
+    fn value_type() -> ValueType {
+        ValueType::Unknown
+    }
+}
+
+impl ToNapiValue for Json {
+    unsafe fn to_napi_value(env: napi::sys::napi_env, val: Self) -> Result<napi::sys::napi_value> {
+        let env = Env::from_raw(env);
+        let json: Object = env.get_global()?.get_named_property_unchecked("JSON")?;
+        let parse: Function<String, Unknown> = json.get_named_property_unchecked("parse")?;
+        Ok(parse.call(val.0)?.raw())
+    }
 }
 
 /// Run `f`, turning a panic into a plain JS `Error` rather than letting it unwind into
