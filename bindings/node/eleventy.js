@@ -194,7 +194,7 @@ function jsonLdScript(data) {
   return `<script type="application/ld+json">${json}</script>`
 }
 
-/** The files matching the globs, sorted, without duplicates. */
+/** The files matching the globs, sorted, each once. */
 function findPages(globs, cwd) {
   const found = new Set()
   for (const glob of globs) {
