@@ -24,6 +24,8 @@ pub(crate) mod rituals;
 pub(crate) mod start;
 pub(crate) mod status;
 pub(crate) mod tech;
+#[cfg(test)]
+pub(crate) mod tester;
 
 /// The facts that are found from trigger words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
