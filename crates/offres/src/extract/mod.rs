@@ -25,7 +25,7 @@ use crate::document::front_matter::{Field, FrontMatter, Value};
 use crate::error::Error;
 use crate::extract::dialect::{Meaning, meaning};
 use crate::extract::facts::place::is_place_heading;
-use crate::extract::facts::profile::{SkillKind, skill_kind};
+use crate::extract::facts::skills::{SkillKind, skill_kind};
 use crate::extract::facts::{Passage, Scanned};
 use crate::model::{Meta, Page, PageKind, PartialDate, Source};
 use crate::text::dates::parse_date_text;

@@ -7,19 +7,22 @@ use crate::extract::facts::apply::{
     email_in_value, find_reference, find_reference_in, is_apply_folded, is_apply_sentence,
     is_apply_url, is_handle,
 };
+use crate::extract::facts::closing::find_closing_in;
 use crate::extract::facts::contract::{
     ContractMention, contract_kinds_from_value, find_contracts, find_contracts_in,
     resolve_contracts,
 };
+use crate::extract::facts::education::find_education_in;
+use crate::extract::facts::experience::find_experience_in;
+use crate::extract::facts::languages::find_languages_in;
 use crate::extract::facts::part_time::{find_part_time, find_part_time_in};
 use crate::extract::facts::place::{find_locations_in, location_from_value, resolve_location};
-use crate::extract::facts::profile::{
-    SkillKind, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
-    find_tech, tech_from_value,
-};
 use crate::extract::facts::remote::{find_remote_in, remote_from_value, resolve_remote};
-use crate::extract::facts::start::{find_closing_in, find_start_in};
+use crate::extract::facts::skills::SkillKind;
+use crate::extract::facts::start::find_start_in;
 use crate::extract::facts::status::{find_status, find_status_in, loose_bool, status_word};
+use crate::extract::facts::team_size::find_team_size_in;
+use crate::extract::facts::tech::{find_tech, tech_from_value};
 use crate::model::{Contact, PartTime, PartialDate, Posting, Skills, Source, Status};
 use crate::text::dates::parse_date_text;
 use crate::text::{Origin, fold};

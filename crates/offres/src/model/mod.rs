@@ -5,7 +5,6 @@
 
 mod apply;
 mod contract;
-mod date;
 mod organisation;
 mod page;
 mod part_time;
@@ -19,9 +18,9 @@ mod start;
 mod status;
 mod team;
 
+pub use crate::text::dates::{InvalidDate, PartialDate};
 pub use apply::{Apply, Contact};
 pub use contract::{Contract, ContractKind, Duration};
-pub use date::{InvalidDate, PartialDate};
 pub use organisation::{Organisation, Product};
 pub use page::{Meta, Page, PageKind, RawMap};
 pub use part_time::PartTime;

@@ -233,7 +233,9 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-fn is_word_byte(b: u8) -> bool {
+/// Whether `b` may be part of a word: an ASCII letter or digit, or any byte of a non-ASCII
+/// character.
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
@@ -331,6 +333,31 @@ impl<T> Hit<T> {
     pub(crate) fn new(value: T, start: usize, end: usize) -> Self {
         Self { value, start, end }
     }
+
+    /// A hit found at folded range `from..to` of `folded`, placed in the original text.
+    pub(crate) fn folded(folded: &Folded, value: T, from: usize, to: usize) -> Self {
+        let (start, end) = folded.original_range(from, to);
+        Self { value, start, end }
+    }
+}
+
+/// Keep the first of overlapping findings, in text order, mapped to the original text.
+pub(crate) fn first_of_overlapping<T>(
+    folded: &Folded,
+    mut found: Vec<(usize, usize, T)>,
+) -> Vec<Hit<T>> {
+    found.sort_by_key(|&(a, z, _)| (a, std::cmp::Reverse(z)));
+    let mut hits = Vec::new();
+    let mut last_end = 0;
+    for (a, z, v) in found {
+        if a < last_end {
+            continue;
+        }
+        last_end = z;
+        let (os, oe) = folded.original_range(a, z);
+        hits.push(Hit::new(v, os, oe));
+    }
+    hits
 }
 
 /// Where a piece of text given to an extractor comes from: extractors trust a title or a

@@ -6,9 +6,7 @@ use memchr::memmem;
 
 use crate::text::Hit;
 
-pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
+pub(crate) use crate::text::is_word_byte;
 
 /// Whether `w` is one of the `|`-separated words of `list`.
 pub(crate) fn one_of(list: &str, w: &str) -> bool {
@@ -223,4 +221,34 @@ pub(crate) fn on_given_windows<T>(
             Hit::new(h.value, shift(h.start), shift(h.end))
         })
         .collect()
+}
+
+/// Every occurrence of the word `word` in `t` (whole word, folded).
+pub(crate) fn whole_words<'a>(
+    t: &'a str,
+    word: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    occurrences(t.as_bytes(), word.as_bytes())
+        .into_iter()
+        .filter_map(move |at| word_at(t, at).filter(|&(_, e)| e == at + word.len()))
+}
+
+/// The word after position `i` (skipping spaces, emphasis, apostrophes).
+pub(crate) fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    let by = t.as_bytes();
+    let mut p = i;
+    while p < by.len() && matches!(by[p], b' ' | b'\t' | b'*' | b'_' | b'\'') {
+        p += 1;
+    }
+    word_at(t, p)
+}
+
+/// Whether the word after `i` is one of the `|`-separated `list`.
+pub(crate) fn next_is(t: &str, i: usize, list: &str) -> bool {
+    next_word(t, i).is_some_and(|(a, z)| one_of(list, &t[a..z]))
+}
+
+/// Whether the word before `i` is one of the `|`-separated `list`.
+pub(crate) fn prev_is(t: &str, i: usize, list: &str) -> bool {
+    word_before(t, i).is_some_and(|(a, z)| one_of(list, &t[a..z]))
 }

@@ -4,7 +4,6 @@
 #[cfg(test)]
 use super::Scanned;
 use super::{Fact, Passage};
-use crate::extract::facts::profile::hit;
 #[cfg(test)]
 use crate::text::Origin;
 use crate::text::scan::{has_word_prefix, sentence_around};
@@ -145,14 +144,14 @@ fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
             }
             _ => {
                 if let Some((_, a0, z0, codes)) = current.take() {
-                    hits.push(hit(folded, codes, a0, z0));
+                    hits.push(Hit::folded(folded, codes, a0, z0));
                 }
                 current = Some((e, ws, we, vec![code.to_owned()]));
             }
         }
     }
     if let Some((_, a0, z0, codes)) = current {
-        hits.push(hit(folded, codes, a0, z0));
+        hits.push(Hit::folded(folded, codes, a0, z0));
     }
     hits
 }

@@ -13,19 +13,27 @@ use crate::text::scan::{add_window, on_given_windows};
 use crate::text::{Folded, Hit, Origin};
 
 pub(crate) mod apply;
+pub(crate) mod closing;
 pub(crate) mod contract;
+pub(crate) mod education;
+pub(crate) mod experience;
 pub(crate) mod languages;
 pub(crate) mod organisation;
 pub(crate) mod part_time;
 pub(crate) mod place;
-pub(crate) mod profile;
 pub(crate) mod remote;
 pub(crate) mod rituals;
+pub(crate) mod skills;
 pub(crate) mod start;
 pub(crate) mod status;
+pub(crate) mod team_size;
 pub(crate) mod tech;
 #[cfg(test)]
 pub(crate) mod tester;
+
+#[cfg(test)]
+#[path = "profile_tests.rs"]
+mod profile_tests;
 
 /// The facts that are found from trigger words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,11 +61,11 @@ const REGISTRY: [(Fact, &[&str]); FACTS] = [
     (Fact::Place, place::TRIGGERS),
     (Fact::Remote, remote::TRIGGERS),
     (Fact::Status, status::TRIGGERS),
-    (Fact::Start, start::START_TRIGGERS),
-    (Fact::Closing, start::CLOSING_TRIGGERS),
-    (Fact::Experience, profile::EXPERIENCE_TRIGGERS),
-    (Fact::Education, profile::EDUCATION_TRIGGERS),
-    (Fact::TeamSize, profile::TEAM_TRIGGERS),
+    (Fact::Start, start::TRIGGERS),
+    (Fact::Closing, closing::TRIGGERS),
+    (Fact::Experience, experience::TRIGGERS),
+    (Fact::Education, education::TRIGGERS),
+    (Fact::TeamSize, team_size::TRIGGERS),
     (Fact::Languages, languages::TRIGGERS),
 ];
 
@@ -312,7 +320,7 @@ mod tests {
             Vec::new()
         });
         assert_eq!(seen, ["Une équipe de 4 personnes.\n"]);
-        let hits = profile::find_team_size_in(&p);
+        let hits = team_size::find_team_size_in(&p);
         assert_eq!(hits.iter().map(|h| h.value).collect::<Vec<_>>(), [4]);
         let line_two = text.find("Une").unwrap();
         assert!(hits[0].start >= line_two && text[hits[0].start..hits[0].end].contains('4'));

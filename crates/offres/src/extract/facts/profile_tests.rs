@@ -1,5 +1,10 @@
-use super::*;
-use crate::model::Skills;
+use super::education::find_education;
+use super::experience::find_experience;
+use super::languages::find_languages;
+use super::skills::{SkillKind, skill_kind};
+use super::team_size::find_team_size;
+use super::tech::{find_tech, tech_from_value};
+use crate::model::{Education, Experience, Skills};
 
 /// Collect every failing case of a table before failing, so one run shows them all.
 fn check<I: std::fmt::Debug, O: PartialEq + std::fmt::Debug>(

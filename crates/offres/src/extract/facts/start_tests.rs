@@ -1,4 +1,5 @@
 use super::*;
+use crate::extract::facts::closing::find_closing;
 
 /// Collect every failing case of a table before failing, so one run shows them all.
 fn check<I: std::fmt::Debug, O: PartialEq + std::fmt::Debug>(
