@@ -116,7 +116,9 @@ pub fn to_ics(page: Value) -> Result<Value> {
     guard(|| match page_from(page)? {
         Page::Team(t) => export_json(&t.to_ics()),
         Page::Organisation(o) => export_json(&o.to_ics()),
-        Page::Posting(_) => Err(not_a("posting", "a team or organisation")),
+        other @ (Page::Posting(_) | Page::Unclassified(_)) => {
+            Err(not_a(other.kind().as_str(), "a team or organisation"))
+        }
     })
 }
 

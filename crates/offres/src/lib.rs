@@ -31,5 +31,5 @@ pub use model::{
     Apply, Channel, Commitments, Contact, Contract, ContractKind, Duration, Education, Experience,
     Frequency, InvalidDate, Location, Meta, Organisation, Page, PageKind, PartTime, PartialDate,
     Posting, Product, RawMap, Recurrence, Remote, Ritual, Skills, Source, SourceKind, Start,
-    Status, Team, Weekday,
+    Status, Team, Unclassified, Weekday,
 };

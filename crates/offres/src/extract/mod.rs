@@ -27,7 +27,7 @@ use crate::extract::dialect::{Meaning, meaning};
 use crate::extract::facts::place::is_place_heading;
 use crate::extract::facts::skills::{SkillKind, skill_kind};
 use crate::extract::facts::{Passage, Scanned};
-use crate::model::{Meta, Page, PageKind, PartialDate, Source};
+use crate::model::{Meta, Page, PageKind, PartialDate, Source, Unclassified};
 use crate::text::dates::parse_date_text;
 use crate::text::{Folded, Origin, fold};
 use std::path::Path;
@@ -47,6 +47,8 @@ pub(crate) struct Cx<'a> {
     sentences: OnceCell<Rc<[PageSentence<'a>]>>,
     /// What each section title says, read once per section.
     sections: OnceCell<Rc<[SectionCues]>>,
+    /// What classification saw of a posting on a page it could not classify.
+    unclassified_posting_score: i32,
 }
 
 /// A sentence of the page (the title counts as one), as written and folded.
@@ -90,6 +92,7 @@ impl<'a> Cx<'a> {
             meanings,
             sentences: OnceCell::new(),
             sections: OnceCell::new(),
+            unclassified_posting_score: 0,
         }
     }
 
@@ -293,12 +296,63 @@ pub(crate) fn page(doc: &Document) -> Page {
         PageKind::Posting => Page::Posting(posting::build(&mut cx)),
         PageKind::Team => Page::Team(team::build(&mut cx)),
         PageKind::Organisation => Page::Organisation(organisation::build(&mut cx)),
+        PageKind::Unclassified => unclassified(&mut cx),
     };
     keep_extras(&cx, page.meta_mut());
     let meta = page.meta_mut();
     meta.diagnostics.append(&mut cx.meta.diagnostics);
     meta.diagnostics.sort_by_key(|d| (d.line, d.column));
     page
+}
+
+/// A page whose title, keys and headings point to no kind: a team page when it states a
+/// team's own facts (rituals, commitments, maintained sites, a mission) or speaks as a group
+/// ("nous", "notre", "we": twice at least), else unclassified,
+/// with a diagnostic that says why, rather than a kind no page stated.
+fn unclassified(cx: &mut Cx<'_>) -> Page {
+    let posting = cx.unclassified_posting_score;
+    // A group speaking of itself ("nous utilisons", "notre équipe", "we") is a team's page
+    // even when no heading says so.
+    let speaks_as_we = cx
+        .sentences()
+        .iter()
+        .flat_map(|s| {
+            crate::text::words(&s.folded)
+                .map(|(a, b)| &s.folded[a..b])
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
+        .nth(1)
+        .is_some();
+    let team = team::build(cx);
+    if speaks_as_we
+        || !team.rituals.is_empty()
+        || !team.commitments.is_empty()
+        || !team.maintains.is_empty()
+        || team.mission.is_some()
+    {
+        return Page::Team(team);
+    }
+    let mut meta = team.meta;
+    meta.diagnostics.push(Diagnostic::new(
+        DiagnosticCode::Unclassified,
+        Severity::Info,
+        1,
+        1,
+        if posting > 0 {
+            format!(
+                "too little says this page is a posting (score {posting}, 3 needed), and \
+                 nothing that it is a team or an organisation: its kind is left unclassified"
+            )
+        } else {
+            "nothing in the title, front matter keys, opening paragraphs, headings or facts \
+             says this page is a posting, a team or an organisation: its kind is left \
+             unclassified"
+                .to_owned()
+        },
+    ));
+    // The team's facts were not the page's: only what every page has is kept.
+    Page::Unclassified(Unclassified { meta })
 }
 
 /// Title, dates, author, tags and site keys: what every kind of page has.

@@ -22,7 +22,7 @@ pub use crate::text::dates::{InvalidDate, PartialDate};
 pub use apply::{Apply, Contact};
 pub use contract::{Contract, ContractKind, Duration};
 pub use organisation::{Organisation, Product};
-pub use page::{Meta, Page, PageKind, RawMap};
+pub use page::{Meta, Page, PageKind, RawMap, Unclassified};
 pub use part_time::PartTime;
 pub use place::Location;
 pub use posting::Posting;
