@@ -396,6 +396,7 @@ fn resolution() {
         city: c.map(str::to_string),
         address: a.map(str::to_string),
         postal_code: p.map(str::to_string),
+        ..Location::default()
     };
     // Front matter first.
     let hits = [
