@@ -251,6 +251,7 @@ fn ends_with_cue_phrase(between: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::facts::tester::test_rule;
 
     /// The sentences folded, as the page context hands them to [`chain`].
     fn s(v: &[&str]) -> Vec<String> {
@@ -288,16 +289,63 @@ mod tests {
         assert_eq!(chain("Etalab", &sentences), ["Etalab", "DINUM"]);
     }
 
+    /// The known name a spelling is renamed to; `None` when a name is kept as written.
+    fn renamed(name: &str) -> Option<String> {
+        Some(canonical(name)).filter(|c| c != name)
+    }
+
+    /// Spellings of known organisations, with their usual name.
+    #[rustfmt::skip]
+    const KNOWN_NAMES: &[(&str, &str)] = &[
+        ("Direction interministérielle du numérique", "DINUM"),
+        ("DIRECTION INTERMINISTÉRIELLE DU NUMÉRIQUE", "DINUM"),
+        (" dinum ", "DINUM"),
+        ("etalab", "Etalab"),
+        ("Incubateur des territoires", "Incubateur des Territoires"),
+        ("agence nationale de la cohésion des territoires", "ANCT"),
+    ];
+
+    /// Other organisations, close names, a known name with more words around it.
+    const OTHER_NAMES: &[&str] = &[
+        "data.gouv.fr",
+        "Direction du numérique",
+        "Agence nationale du sport",
+        "Pôle emploi Île-de-France",
+        "Fabrique numérique des territoires",
+        "pole-emploi",
+    ];
+
     #[test]
-    fn names() {
-        assert_eq!(
-            canonical("Direction interministérielle du numérique"),
-            "DINUM"
-        );
-        assert_eq!(canonical("data.gouv.fr"), "data.gouv.fr");
-        assert_eq!(
-            strip_article("l'Incubateur des Territoires"),
-            "Incubateur des Territoires"
-        );
+    fn canonical_names() {
+        test_rule("canonical names", None, renamed, KNOWN_NAMES, OTHER_NAMES);
+    }
+
+    /// Names after a leading article.
+    #[rustfmt::skip]
+    const ARTICLES: &[(&str, &str)] = &[
+        ("l'Incubateur des Territoires", "Incubateur des Territoires"),
+        ("L’Incubateur", "Incubateur"),
+        ("la Fabrique numérique", "Fabrique numérique"),
+        ("Le Lab", "Lab"),
+        ("Les Incubateurs", "Incubateurs"),
+    ];
+
+    /// Names that start with the letters of an article, or hold one further on.
+    const NO_ARTICLES: &[&str] = &[
+        "Laboratoire d'innovation",
+        "Lemon Way",
+        "Lesieur",
+        "Labo",
+        "Le",
+        "Ministère de la Culture",
+    ];
+
+    #[test]
+    fn leading_articles() {
+        let read = |name: &str| {
+            let rest = strip_article(name);
+            (rest != name).then(|| rest.to_owned())
+        };
+        test_rule("articles", None, read, ARTICLES, NO_ARTICLES);
     }
 }
