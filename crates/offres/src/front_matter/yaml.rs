@@ -10,7 +10,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 
 use super::value::{Key, Value};
-use super::{Field, assign_raw_ranges, push_field};
+use super::{Field, assign_raw_ranges, dedupe_fields};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::error::{Error, ErrorKind};
 use crate::span::LineIndex;
@@ -119,8 +119,9 @@ pub(crate) fn read(
             column: u32::try_from(key.referenced.column()).unwrap_or(1).max(1),
             raw: None,
         };
-        push_field(&mut fields, field, diagnostics);
+        fields.push(field);
     }
+    let mut fields = dedupe_fields(fields, diagnostics);
     assign_raw_ranges(&mut fields, base..base + content.len(), lines);
     Ok(fields)
 }
