@@ -139,3 +139,48 @@ fn pathological_shapes_finish() {
         let _ = Document::parse(&bytes);
     }
 }
+
+/// Found by the `rewrite` fuzz target: with a key written twice, the overridden entry's
+/// text stayed in the page (before the first key, or inside the previous key's entry),
+/// so removing the key brought its old value back, and setting it left a duplicate.
+#[test]
+fn removing_or_setting_a_duplicated_key_leaves_no_old_entry() {
+    for page in [
+        &b"---\ntitle: old\nowner: DINUM\ntitle: kept\n---\nCorps.\n"[..],
+        b"---\nowner: DINUM\ntitle: old\nopen: true\ntitle: kept\n---\nCorps.\n",
+    ] {
+        let mut doc = Document::parse(page).unwrap();
+        assert_eq!(
+            doc.front_matter()
+                .unwrap()
+                .get("title")
+                .and_then(offres::Value::as_str),
+            Some("kept")
+        );
+        doc.front_matter_mut().unwrap().remove("title");
+        let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+        let fm = again.front_matter().unwrap();
+        assert_eq!(fm.get("title"), None, "{:?}", again.text());
+        assert_eq!(
+            fm.get("owner").and_then(offres::Value::as_str),
+            Some("DINUM")
+        );
+        assert_eq!(again.body_text(), "Corps.\n");
+
+        let mut doc = Document::parse(page).unwrap();
+        doc.front_matter_mut()
+            .unwrap()
+            .set("title", offres::Value::String("new".into()));
+        let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+        let fm = again.front_matter().unwrap();
+        assert_eq!(fm.get("title").and_then(offres::Value::as_str), Some("new"));
+        assert!(
+            again
+                .diagnostics()
+                .iter()
+                .all(|d| d.code != offres::DiagnosticCode::DuplicateKey),
+            "{:?}",
+            again.text()
+        );
+    }
+}

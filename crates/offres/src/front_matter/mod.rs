@@ -202,9 +202,13 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<FrontMatter, Error> {
     let content = &text[located.content.clone()];
+    let mut first_key = None;
     let mut fields = match located.format {
         FrontMatterFormat::Yaml => {
-            yaml::read(content, located.content.start, lines, text, diagnostics)?
+            let (fields, first) =
+                yaml::read(content, located.content.start, lines, text, diagnostics)?;
+            first_key = first;
+            fields
         }
         FrontMatterFormat::Toml => toml::read(content, located.content.start, lines, text)?,
         FrontMatterFormat::Json => {
@@ -225,10 +229,12 @@ pub(crate) fn read(
         check_dates(f, diagnostics);
     }
     fields.shrink_to_fit();
-    let first_entry = fields
-        .iter()
-        .filter_map(|f| f.raw.as_ref().map(|r| r.start))
-        .min();
+    let first_entry = first_key.or_else(|| {
+        fields
+            .iter()
+            .filter_map(|f| f.raw.as_ref().map(|r| r.start))
+            .min()
+    });
     Ok(FrontMatter {
         first_entry,
         format: located.format,

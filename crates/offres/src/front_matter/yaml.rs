@@ -86,14 +86,15 @@ impl<'de> Deserialize<'de> for Entries {
 const NOT_A_MAP_LIST: &str = "offres-internal-not-a-map-list";
 const NOT_A_MAP_SCALAR: &str = "offres-internal-not-a-map-scalar";
 
-/// Read YAML `content`, which starts at byte `base` of `text`.
+/// Read YAML `content`, which starts at byte `base` of `text`: the fields, and where the
+/// first entry starts (duplicates included).
 pub(crate) fn read(
     content: &str,
     base: usize,
     lines: &LineIndex,
     text: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<Field>, Error> {
+) -> Result<(Vec<Field>, Option<usize>), Error> {
     let (first_line, _) = lines.position(text, base);
     let to_file_line = |line: u64| {
         first_line.saturating_add(u32::try_from(line).unwrap_or(u32::MAX).saturating_sub(1))
@@ -121,9 +122,15 @@ pub(crate) fn read(
         };
         fields.push(field);
     }
-    let mut fields = dedupe_fields(fields, diagnostics);
+    // Ranges before duplicates go: an overridden entry's text then belongs to no kept
+    // field (nor to the text kept before the first key), so removing or setting its key
+    // cannot bring the old value back when the page is written.
     assign_raw_ranges(&mut fields, base..base + content.len(), lines);
-    Ok(fields)
+    let first_entry = fields
+        .iter()
+        .filter_map(|f| f.raw.as_ref().map(|r| r.start))
+        .min();
+    Ok((dedupe_fields(fields, diagnostics), first_entry))
 }
 
 fn convert_error(
