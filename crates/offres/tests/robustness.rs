@@ -184,3 +184,26 @@ fn removing_or_setting_a_duplicated_key_leaves_no_old_entry() {
         );
     }
 }
+
+/// Found by the `rewrite` fuzz target: a key set to NaN was written `.nan`, which the
+/// reader refused (`yaml_syntax`), so the edited page no longer read; and any page
+/// saying `.nan` or `.inf` was refused whole, though YAML 1.2 reads them as floats.
+#[test]
+fn yaml_non_finite_floats_read_and_write_back() {
+    let doc = Document::parse(b"---\na: .nan\nb: -.inf\nc: .Inf\n---\nCorps.\n").unwrap();
+    let fm = doc.front_matter().unwrap();
+    assert!(matches!(fm.get("a"), Some(offres::Value::Float(f)) if f.is_nan()));
+    assert_eq!(fm.get("b"), Some(&offres::Value::Float(f64::NEG_INFINITY)));
+    assert_eq!(fm.get("c"), Some(&offres::Value::Float(f64::INFINITY)));
+
+    let mut doc = Document::parse(b"---\ntitle: x\n---\nCorps.\n").unwrap();
+    let fm = doc.front_matter_mut().unwrap();
+    fm.set("", offres::Value::Float(f64::NAN));
+    fm.set("inf", offres::Value::Float(f64::INFINITY));
+    let bytes = doc.to_bytes().unwrap();
+    let again = Document::parse(&bytes).unwrap();
+    let fm = again.front_matter().unwrap();
+    assert!(matches!(fm.get(""), Some(offres::Value::Float(f)) if f.is_nan()));
+    assert_eq!(fm.get("inf"), Some(&offres::Value::Float(f64::INFINITY)));
+    assert_eq!(fm.get("title").and_then(offres::Value::as_str), Some("x"));
+}

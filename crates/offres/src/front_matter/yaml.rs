@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, NonFiniteFloatPolicy, Options, Spanned};
 
 use super::value::{Key, Value};
 use super::{Field, assign_raw_ranges, dedupe_fields};
@@ -33,6 +33,9 @@ fn options() -> Options {
     options.budget = Some(budget);
     // Duplicates reach our visitor, which keeps the last and reports the first.
     options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    // `.nan` and `.inf` are YAML 1.2 floats: read them as such (the default refuses the
+    // whole page), and the writer's `.nan` reads back.
+    options.non_finite_float_policy = NonFiniteFloatPolicy::PassThrough;
     options
 }
 
