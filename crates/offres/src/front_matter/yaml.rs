@@ -27,7 +27,7 @@ fn options() -> Options {
     budget.max_events = 200_000;
     budget.max_documents = 1;
     budget.max_total_scalar_bytes = MAX_FRONT_MATTER_BYTES;
-    budget.max_recorded_anchor_events = 50_000;
+    budget.max_recorded_anchor_events = 5_000;
     budget.max_recorded_anchor_bytes = MAX_FRONT_MATTER_BYTES;
     let mut options = Options::default();
     options.budget = Some(budget);
