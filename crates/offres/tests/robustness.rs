@@ -318,3 +318,25 @@ fn removing_or_setting_a_duplicated_key_leaves_no_old_entry() {
         );
     }
 }
+
+/// Found by the `rewrite` fuzz target: YAML ends a line at a lone CR, file lines end at
+/// LF only, so after a lone CR in a value every key was placed one line too low; its
+/// raw entry was the next key's, and removing `techno` removed the `open` line instead.
+#[test]
+fn a_lone_cr_in_yaml_does_not_shift_the_keys() {
+    let page = b"---\nroles: designer\r a Lille\nstartup: voie\ntechno: libres\nopen: false\n---\nCorps.\n";
+    let mut doc = Document::parse(page).unwrap();
+    let fm = doc.front_matter().unwrap();
+    let lines: Vec<u32> = fm.fields().iter().map(|f| f.line).collect();
+    assert_eq!(lines, [2, 3, 4, 5]);
+    doc.front_matter_mut().unwrap().remove("techno");
+    let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+    let keys: Vec<&str> = again
+        .front_matter()
+        .unwrap()
+        .fields()
+        .iter()
+        .map(|f| f.key.as_str())
+        .collect();
+    assert_eq!(keys, ["roles", "startup", "open"]);
+}

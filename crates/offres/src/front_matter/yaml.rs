@@ -114,13 +114,35 @@ pub(crate) fn read(
     }
     let entries: Entries = serde_saphyr::from_str_with_options(content, options())
         .map_err(|err| convert_error(&err, content, first_line, &to_file_line))?;
+    // YAML, and so serde-saphyr, ends a line at a lone `\r` too; file lines end at `\n`
+    // only. Where the front matter has a lone `\r`, positions go through byte offsets.
+    let yaml_line_starts: Option<Vec<usize>> = content.contains('\r').then(|| {
+        std::iter::once(0)
+            .chain(memchr::memchr2_iter(b'\n', b'\r', content.as_bytes()).map(|i| i + 1))
+            .collect()
+    });
     let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
     for (key, value) in entries.0 {
+        let (yaml_line, yaml_column) = (key.referenced.line(), key.referenced.column());
+        let column = u32::try_from(yaml_column).unwrap_or(1).max(1);
+        let (line, column) = match &yaml_line_starts {
+            None => (to_file_line(yaml_line), column),
+            Some(starts) => {
+                let idx = usize::try_from(yaml_line.max(1) - 1).unwrap_or(usize::MAX);
+                let start = starts.get(idx).copied().unwrap_or(content.len());
+                let skip = usize::try_from(column - 1).unwrap_or(0);
+                let offset = content[start..]
+                    .char_indices()
+                    .nth(skip)
+                    .map_or(content.len(), |(i, _)| start + i);
+                lines.position(text, base + offset)
+            }
+        };
         let field = Field {
             key: key.value.0,
             value,
-            line: to_file_line(key.referenced.line()),
-            column: u32::try_from(key.referenced.column()).unwrap_or(1).max(1),
+            line,
+            column,
             raw: None,
         };
         fields.push(field);
