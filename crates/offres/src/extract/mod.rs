@@ -404,11 +404,15 @@ fn read_meta(cx: &mut Cx<'_>) {
 /// Front matter keys no builder used: kept raw, and reported when the table does not know them.
 fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
     let Some(fm) = cx.fm else { return };
+    // Front matter keys are unique: add them in one pass, as `RawMap::insert` would one by
+    // one (an earlier entry of the same key goes, the new one comes last), without its
+    // scan of the whole map per key, quadratic on a page of 20,000 unknown keys.
+    let mut added: Vec<(String, Value)> = Vec::new();
     for (f, known) in fm.fields().iter().zip(&cx.meanings) {
         if cx.consumed.contains(f.key.as_str()) {
             continue;
         }
-        meta.extra.insert(f.key.clone(), f.value.clone());
+        added.push((f.key.clone(), f.value.clone()));
         if known.is_none() {
             meta.diagnostics.push(
                 Diagnostic::new(
@@ -424,6 +428,13 @@ fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
                 .with_path(f.key.clone()),
             );
         }
+    }
+    if !added.is_empty() {
+        {
+            let keys: HashSet<&str> = added.iter().map(|(k, _)| k.as_str()).collect();
+            meta.extra.0.retain(|(k, _)| !keys.contains(k.as_str()));
+        }
+        meta.extra.0.extend(added);
     }
 }
 
