@@ -13,7 +13,6 @@ mod organisation;
 mod posting;
 mod team;
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -43,18 +42,12 @@ pub(crate) struct Cx<'a> {
     scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
-    /// The title's and the body's sentences, gathered on first use.
-    sentences: OnceCell<Rc<[PageSentence<'a>]>>,
+    /// The title folded, on first use.
+    title_folded: OnceCell<String>,
     /// What each section title says, read once per section.
     sections: OnceCell<Rc<[SectionCues]>>,
     /// What classification saw of a posting on a page it could not classify.
     unclassified_posting_score: i32,
-}
-
-/// A sentence of the page (the title counts as one), as written and folded.
-pub(crate) struct PageSentence<'a> {
-    pub(crate) text: Cow<'a, str>,
-    pub(crate) folded: Cow<'a, str>,
 }
 
 /// What a section title announces, for the facts that read blocks by their section.
@@ -90,7 +83,7 @@ impl<'a> Cx<'a> {
             consumed: HashSet::new(),
             scanned,
             meanings,
-            sentences: OnceCell::new(),
+            title_folded: OnceCell::new(),
             sections: OnceCell::new(),
             unclassified_posting_score: 0,
         }
@@ -169,39 +162,29 @@ impl<'a> Cx<'a> {
         self.meta.diagnostics.push(d);
     }
 
-    /// The sentences of the title and the body, for the facts that read the whole page:
-    /// the title first (whole), then each prose block's sentences.
-    pub(crate) fn sentences(&self) -> Rc<[PageSentence<'a>]> {
-        let title = self.meta.title.as_deref();
-        let prose: Vec<(&'a Block, &'a Scanned)> = self
+    /// The sentences of the title and the body, as written and folded, for the facts that
+    /// read the whole page: the title first (whole), then each prose block's sentences.
+    /// Nothing is copied: the body's are slices of each block and of its folding.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = (&str, &str)> + Clone + '_ {
+        let title = self.meta.title.as_deref().map(|t| {
+            let folded = self.title_folded.get_or_init(|| fold(t));
+            (t, folded.as_str())
+        });
+        let body = self
             .body
             .blocks
             .iter()
             .zip(self.scanned)
             .filter(|(b, _)| is_prose(b))
-            .collect();
-        self.sentences
-            .get_or_init(|| {
-                let mut out = Vec::new();
-                if let Some(t) = title {
-                    out.push(PageSentence {
-                        text: Cow::Owned(t.to_owned()),
-                        folded: Cow::Owned(fold(t)),
-                    });
-                }
-                for (b, s) in prose {
-                    for sentence in &s.sentences {
-                        out.push(PageSentence {
-                            text: Cow::Borrowed(&b.text[sentence.start..sentence.end]),
-                            folded: Cow::Borrowed(
-                                &s.folded.text[sentence.folded_start..sentence.folded_end],
-                            ),
-                        });
-                    }
-                }
-                out.into()
-            })
-            .clone()
+            .flat_map(|(b, s)| {
+                s.sentences.iter().map(move |x| {
+                    (
+                        &b.text[x.start..x.end],
+                        &s.folded.text[x.folded_start..x.folded_end],
+                    )
+                })
+            });
+        title.into_iter().chain(body)
     }
 
     /// What the title of the section holding `block` announces.
@@ -315,12 +298,7 @@ fn unclassified(cx: &mut Cx<'_>) -> Page {
     // even when no heading says so.
     let speaks_as_we = cx
         .sentences()
-        .iter()
-        .flat_map(|s| {
-            crate::text::words(&s.folded)
-                .map(|(a, b)| &s.folded[a..b])
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|(_, folded)| crate::text::words(folded).map(move |(a, b)| &folded[a..b]))
         .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
         .nth(1)
         .is_some();

@@ -19,9 +19,7 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Team {
         ..Team::default()
     };
     if let Some(org) = t.organisation.clone() {
-        let sentences = cx.sentences();
-        let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
-        t.organisation_chain = chain(&org, &folded);
+        t.organisation_chain = chain(&org, &cx.sentences().map(|(_, folded)| folded));
     }
     t.mission = mission(cx);
     t.commitments = commitments(cx);

@@ -186,19 +186,22 @@ pub(crate) fn strip_article(name: &str) -> &str {
 /// A parent is a known organisation named right after the current one with a cue of
 /// belonging ("rattaché à", "un département de la", "de l'", "gérée par"). When the chain
 /// stops below a top-level administration that the page names, that one closes it.
-pub(crate) fn chain(innermost: &str, folded: &[&str]) -> Vec<String> {
+pub(crate) fn chain<'s>(
+    innermost: &str,
+    folded: &(impl Iterator<Item = &'s str> + Clone),
+) -> Vec<String> {
     let mut chain = vec![innermost.to_owned()];
     for _ in 0..4 {
         let Some(current) = chain.last() else { break };
         let needle = fold(current);
-        let parent = folded.iter().find_map(|s| parent_in(s, &needle, &chain));
+        let parent = folded.clone().find_map(|s| parent_in(s, &needle, &chain));
         match parent {
             Some(p) => chain.push(p),
             None => break,
         }
     }
     if !chain.last().is_some_and(|l| is_top(l)) {
-        let top = folded.iter().find_map(|s| {
+        let top = folded.clone().find_map(|s| {
             known_mentions(s)
                 .into_iter()
                 .find(|(_, k)| k.top && !chain.iter().any(|c| c == k.name))
@@ -259,8 +262,7 @@ mod tests {
     }
 
     fn chain(innermost: &str, sentences: &[String]) -> Vec<String> {
-        let folded: Vec<&str> = sentences.iter().map(String::as_str).collect();
-        super::chain(innermost, &folded)
+        super::chain(innermost, &sentences.iter().map(String::as_str))
     }
 
     #[test]
