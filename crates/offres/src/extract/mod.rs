@@ -42,8 +42,9 @@ pub(crate) struct Cx<'a> {
     scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
-    /// The title folded, on first use.
-    title_folded: OnceCell<String>,
+    /// The title folded, split and scanned for triggers, on first use: classification and
+    /// the builders read it once.
+    title_scan: OnceCell<Scanned>,
     /// What each section title says, read once per section.
     sections: OnceCell<Rc<[SectionCues]>>,
     /// What classification saw of a posting on a page it could not classify.
@@ -83,7 +84,7 @@ impl<'a> Cx<'a> {
             consumed: HashSet::new(),
             scanned,
             meanings,
-            title_folded: OnceCell::new(),
+            title_scan: OnceCell::new(),
             sections: OnceCell::new(),
             unclassified_posting_score: 0,
         }
@@ -166,10 +167,9 @@ impl<'a> Cx<'a> {
     /// read the whole page: the title first (whole), then each prose block's sentences.
     /// Nothing is copied: the body's are slices of each block and of its folding.
     pub(crate) fn sentences(&self) -> impl Iterator<Item = (&str, &str)> + Clone + '_ {
-        let title = self.meta.title.as_deref().map(|t| {
-            let folded = self.title_folded.get_or_init(|| fold(t));
-            (t, folded.as_str())
-        });
+        let title = self
+            .title_passage()
+            .map(|p| (p.text, p.folded.text.as_str()));
         let body = self
             .body
             .blocks
@@ -185,6 +185,13 @@ impl<'a> Cx<'a> {
                 })
             });
         title.into_iter().chain(body)
+    }
+
+    /// The page title as a passage the facts read ([`Origin::Title`]).
+    pub(crate) fn title_passage(&self) -> Option<Passage<'_>> {
+        let title = self.meta.title.as_deref()?;
+        let scanned = self.title_scan.get_or_init(|| Scanned::new(title));
+        Some(scanned.passage(title, Origin::Title))
     }
 
     /// What the title of the section holding `block` announces.
