@@ -672,6 +672,362 @@ export interface Commitments {
 
 
 /**
+ * How the bytes of the file were encoded.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "SourceEncoding".
+ */
+export type SourceEncoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
+/**
+ * A legacy code page that UTF-8 text was once wrongly decoded with.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Codepage".
+ */
+export type Codepage = "windows1252" | "windows1254";
+/**
+ * How the lines of the original file ended.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "LineEnding".
+ */
+export type LineEnding = "lf" | "crlf" | "mixed";
+/**
+ * The syntax of a page's front matter.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "FrontMatterFormat".
+ */
+export type FrontMatterFormat = "yaml" | "toml" | "json";
+/**
+ * How a heading is written.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "HeadingKind".
+ */
+export type HeadingKind = "atx" | "setext" | "bold";
+/**
+ * What a block is.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "BlockKind".
+ */
+export type BlockKind = "heading" | "paragraph" | "list_item" | "code" | "html" | "table_row";
+/**
+ * How a link is written.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "LinkKind".
+ */
+export type LinkKind = "inline" | "reference" | "autolink" | "bare" | "html";
+/**
+ * Where an e-mail address was found.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "EmailSource".
+ */
+export type EmailSource = "mailto" | "autolink" | "text" | "code";
+
+/**
+ * The plain data of a `Document` (`doc.toJSON()`): shaped like `schemas/document.json` and the output of `offres parse --document`.
+ */
+export interface DocumentData {
+  /**
+   * The encoding the bytes were read in.
+   */
+  encoding: SourceEncoding;
+  /**
+   * The mojibake repair made, if any.
+   */
+  repair?: Repair | null;
+  /**
+   * How the lines of the original file ended.
+   */
+  line_ending: LineEnding;
+  /**
+   * The front matter, when the page has one.
+   */
+  front_matter: FrontMatter | null;
+  /**
+   * The structure of the body: excerpt, sections, lists, links.
+   */
+  body: Body;
+  /**
+   * What was noticed while reading the page.
+   */
+  diagnostics: Diagnostic[];
+}
+/**
+ * What mojibake repair did.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Repair".
+ */
+export interface Repair {
+  /**
+   * The code page the UTF-8 text had been misread with.
+   */
+  codepage: Codepage;
+  /**
+   * How many rounds of wrong decoding were undone (1 or 2, at most 3).
+   */
+  rounds: number;
+  /**
+   * Number of character sequences (runs) that were fixed.
+   */
+  fixes: number;
+  /**
+   * 1-based lines that were changed.
+   */
+  lines: number[];
+}
+/**
+ * The front matter of a page: its flavour, its fields in source order, and where it is.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "FrontMatter".
+ */
+export interface FrontMatter {
+  /**
+   * The flavour: YAML, TOML or JSON.
+   */
+  format: FrontMatterFormat;
+  /**
+   * The lines of the front matter, delimiters included.
+   */
+  span: LineSpan;
+  /**
+   * The top-level entries in source order (for a duplicated key, the last one written).
+   */
+  fields: Field[];
+}
+/**
+ * One top-level front matter entry: its key, its raw value, and where it is.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Field".
+ */
+export interface Field {
+  /**
+   * The key as written.
+   */
+  key: string;
+  /**
+   * The value, typed only as far as the front matter format types it.
+   */
+  value: FrontMatterValue;
+  /**
+   * 1-based line of the key in the original file.
+   */
+  line: number;
+  /**
+   * 1-based column of the key in the original file.
+   */
+  column: number;
+}
+/**
+ * A range of lines in the original file, 1-based and inclusive.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "LineSpan".
+ */
+export interface LineSpan {
+  /**
+   * First line (1-based).
+   */
+  start: number;
+  /**
+   * Last line (1-based, inclusive).
+   */
+  end: number;
+}
+/**
+ * The body of a page, parsed once and shared by every extractor.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Body".
+ */
+export interface Body {
+  /**
+   * The text before the `<!--more-->` marker, when there is one and it is not empty.
+   */
+  excerpt: Excerpt | null;
+  /**
+   * Every heading (Markdown or bold pseudo-heading), in page order.
+   */
+  sections: Section[];
+  /**
+   * Every block of text, in page order.
+   */
+  blocks: Block[];
+  /**
+   * Every link, in page order (by line).
+   */
+  links: Link[];
+  /**
+   * Every e-mail address, in page order (by line); exact repeats on one line are dropped.
+   */
+  emails: Email[];
+}
+/**
+ * The teaser of a page: what comes before the `<!--more-->` marker.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Excerpt".
+ */
+export interface Excerpt {
+  /**
+   * The Markdown source before the marker, trimmed.
+   */
+  text: string;
+  /**
+   * The lines of that source.
+   */
+  span: LineSpan;
+}
+/**
+ * A heading and the blocks under it.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Section".
+ */
+export interface Section {
+  /**
+   * The heading as plain text: markup stripped, spaces collapsed, trailing `:` and
+   * spaces trimmed.
+   */
+  title: string;
+  /**
+   * 1 to 6 for Markdown headings, [`BOLD_LEVEL`] (7) for bold pseudo-headings.
+   */
+  level: number;
+  /**
+   * How the heading is written.
+   */
+  kind: HeadingKind;
+  /**
+   * From the heading line through the last line of the section's content
+   * (subsections included).
+   */
+  span: LineSpan;
+  /**
+   * The first line of the heading.
+   */
+  heading_line: number;
+  /**
+   * Index in [`Body::blocks`] of the heading's own block.
+   */
+  heading_block: number;
+  /**
+   * Indexes in [`Body::blocks`] of the content: the blocks after the heading up to
+   * the next heading of the same or a higher rank (subsections included).
+   */
+  blocks: RangeOfUint;
+  /**
+   * The enclosing section, if any.
+   */
+  parent: number | null;
+}
+/**
+ * One block of plain text.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Block".
+ */
+export interface Block {
+  /**
+   * What the block is.
+   */
+  kind: BlockKind;
+  /**
+   * The plain text: inline markup stripped, link text kept (not URLs), inline code
+   * content kept, HTML tags stripped, entities decoded, line breaks as `\n`, trimmed.
+   */
+  text: string;
+  /**
+   * The lines of the block in the file (for a list item, its own text only).
+   */
+  span: LineSpan;
+  /**
+   * The innermost section the block is in (a heading block is in its own section).
+   */
+  section: number | null;
+  /**
+   * How deep in lists the block is: 0 outside lists, 1 for a top-level item.
+   */
+  list_depth: number;
+  /**
+   * Whether the innermost list is numbered (`1.`, `1)`).
+   */
+  ordered: boolean;
+  /**
+   * Whether the block is inside a block quote.
+   */
+  quoted: boolean;
+  /**
+   * Where each line of the text comes from: `(byte offset in text, file line)`,
+   * sorted by offset, the first at offset 0; the text from one offset up to the
+   * next is from that line. Empty when the whole text is from `span.start` (the
+   * common case, kept free of allocation). Use [`Block::line_of`] rather than
+   * reading it directly.
+   */
+  line_starts: [unknown, unknown][];
+}
+/**
+ * A link.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Link".
+ */
+export interface Link {
+  /**
+   * The link text as plain text (the URL itself for bare links and autolinks).
+   */
+  text: string;
+  /**
+   * The destination as written (`mailto:` links included).
+   */
+  url: string;
+  /**
+   * The lines of the link.
+   */
+  span: LineSpan;
+  /**
+   * How the link is written.
+   */
+  kind: LinkKind;
+}
+/**
+ * An e-mail address found in the body.
+ *
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Email".
+ */
+export interface Email {
+  /**
+   * The address as written (case kept), without `mailto:` or `?subject=`.
+   */
+  address: string;
+  /**
+   * The line of the address.
+   */
+  span: LineSpan;
+  /**
+   * Where it was found.
+   */
+  via: EmailSource;
+}
+/**
+ * This interface was referenced by `DocumentData`'s JSON-Schema
+ * via the `definition` "Range_of_uint".
+ */
+export interface RangeOfUint {
+  start: number;
+  end: number;
+}
+
+
+/**
  * An error as plain data: what the CLI prints as JSON and what the bindings raise
  * (see [`Error::report`]).
  */
@@ -748,6 +1104,16 @@ export interface JobPosting {
   [property: string]: unknown
 }
 
+/**
+ * A front matter value as written: scalars typed only as far as the format types them
+ * (YAML 1.2 core schema, TOML, JSON), dates and times kept as their text, maps in
+ * source order. Non-finite YAML floats read as their spelling (`".inf"`).
+ */
+export type FrontMatterValue = null | boolean | number | string | FrontMatterValue[] | { [key: string]: FrontMatterValue }
+
+/** The front matter as a plain object (`Document.data`). */
+export type FrontMatterData = { [key: string]: FrontMatterValue }
+
 
 /**
  * Which binding artifact the generated loader actually loaded: `'native'` for
@@ -756,6 +1122,99 @@ export interface JobPosting {
  * can point the loader at a WASI artifact this package does not build itself.
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
+
+/**
+ * A page as written: its front matter fields in source order with their positions,
+ * the structure of its body, and what was noticed while reading it. Edit the front
+ * matter with `set` and `delete`, write the page back with `toString` or `toBuffer`.
+ */
+export declare class Document {
+  /** The flavour of the front matter, or null when the page has none. */
+  get format(): FrontMatterFormat | null
+  /** The file the page was read from (`readDocumentFile`, or `options.path`), or null. */
+  get path(): string | null
+  /**
+   * The front matter fields in source order, each with its value as written and the
+   * 1-based line and column of its key in the original file.
+   */
+  get fields(): Field[]
+  /**
+   * The front matter as a plain object, keys in source order: values as written
+   * (dates stay text). Integer-like keys (`"2024"`) come first in any JavaScript
+   * object; `fields` keeps the written order for every key.
+   */
+  get data(): FrontMatterData
+  /** The lines of the front matter, delimiters included, or null. */
+  get frontMatterLines(): LineSpan | null
+  /** The value of `key` as written, or undefined. */
+  get(key: string): FrontMatterValue | undefined
+  /** Whether the front matter has `key`. */
+  has(key: string): boolean
+  /** The keys of the front matter, in source order. */
+  keys(): Array<string>
+  /**
+   * Set `key` to `value`: in place when the key exists, at the end otherwise; a page
+   * without front matter gets a YAML one. Returns the document.
+   */
+  set(key: string, value: FrontMatterValue): this
+  /** Remove `key`; whether it was there. */
+  delete(key: string): boolean
+  /** Whether `set` or `delete` changed the front matter since it was read. */
+  get edited(): boolean
+  /** The excerpt before `<!--more-->`, or null. */
+  get excerpt(): Excerpt | null
+  /**
+   * Every heading (Markdown or bold pseudo-heading) in page order, with its level,
+   * its lines in the file and the blocks under it.
+   */
+  get sections(): Section[]
+  /** Every block of text of the body (paragraph, heading, list item…), in page order. */
+  get blocks(): Block[]
+  /** Every link of the body, in page order. */
+  get links(): Link[]
+  /** Every e-mail address of the body, in page order. */
+  get emails(): Email[]
+  /** What was noticed while reading the page. */
+  get diagnostics(): Diagnostic[]
+  /** The encoding the bytes were read in. */
+  get encoding(): SourceEncoding
+  /** How the lines of the original file ended. */
+  get lineEnding(): LineEnding
+  /** The mojibake repair made while reading, or null. */
+  get repair(): Repair | null
+  /** The decoded text: BOM removed, mojibake repaired, every line ending in LF. */
+  get text(): string
+  /** The body as Markdown: the decoded text after the front matter. */
+  get body(): string
+  /**
+   * The page as text. Unchanged, it is the original text exactly when that was UTF-8
+   * (always, for a page read from a string); changed (or read in another encoding),
+   * the decoded text with the front matter written back in its own flavour, only
+   * edited entries rewritten where the flavour allows, line ends as in the original.
+   */
+  toString(): string
+  /**
+   * The page as bytes: the original bytes exactly while nothing changed, UTF-8 text
+   * (as `toString` gives it) once something did.
+   */
+  toBuffer(): Buffer
+  /**
+   * The document as plain data, shaped like `schemas/document.json` and the CLI's
+   * `offres parse --document` output (the front matter as it is now).
+   */
+  toJSON(): DocumentData
+  /** The typed page: what the document means (as `parse` gives it). */
+  toPage(): Page
+}
+
+/** Options of `toJsonLd`. */
+export interface JsonLdOptions {
+  /**
+   * The page body (Markdown after the front matter, `Document.body`): the
+   * `description` is rendered from it rather than from the excerpt.
+   */
+  body?: string
+}
 
 /**
  * Read a page from its text or raw bytes (a `Buffer` keeps non-UTF-8 encodings
@@ -775,6 +1234,15 @@ export interface ParseOptions {
   path?: string
 }
 
+/** Read a page as a `Document` from its text or raw bytes. */
+export declare function readDocument(text: string | Buffer, options?: ParseOptions): Document
+
+/** Read the page in the file at `path` as a `Document`. */
+export declare function readDocumentFile(path: string): Document
+
+/** Read the pages in the files at `paths` as `Document`s, off the JavaScript thread. */
+export declare function readDocumentFiles(paths: Array<string>): Promise<Document[]>
+
 /**
  * The scheduled rituals of a team or organisation page as an iCalendar file (RFC 5545),
  * with the rituals it could not schedule.
@@ -783,6 +1251,7 @@ export declare function toIcs(page: Team | Organisation): Export<string>
 
 /**
  * A posting as a schema.org `JobPosting` (JSON-LD), with what the export had to leave
- * out; the `description` comes from the excerpt, since a parsed page keeps no body.
+ * out. A parsed page keeps no body, so the `description` comes from the excerpt unless
+ * `options.body` gives the page body.
  */
-export declare function toJsonLd(posting: Posting): Export<JobPosting>
+export declare function toJsonLd(posting: Posting, options?: JsonLdOptions): Export<JobPosting>

@@ -31,7 +31,7 @@ function toSyntaxError(error) {
 function wrap(fn) {
   return function offresCall(...args) {
     try {
-      return fn(...args)
+      return fn.apply(this, args)
     } catch (error) {
       throw toSyntaxError(error)
     }
@@ -50,5 +50,57 @@ exports.parseFiles = function parseFiles(paths) {
   }
 }
 exports.toJsonLd = wrap(native.toJsonLd)
+exports.readDocument = wrap(native.readDocument)
+exports.readDocumentFile = wrap(native.readDocumentFile)
+exports.readDocumentFiles = function readDocumentFiles(paths) {
+  try {
+    return native.readDocumentFiles(paths).catch((error) => {
+      throw toSyntaxError(error)
+    })
+  } catch (error) {
+    return Promise.reject(toSyntaxError(error))
+  }
+}
+
+// `Document` is the native class; its writing methods rethrow the core's errors as
+// SyntaxErrors, and `set` takes any JSON-like value.
+const { Document } = native
+for (const name of ['toString', 'toBuffer']) Document.prototype[name] = wrap(Document.prototype[name])
+const nativeSet = Document.prototype.set
+Document.prototype.set = function set(key, value) {
+  if (typeof key !== 'string') throw new TypeError(`a front matter key is a string, not ${typeof key}`)
+  try {
+    nativeSet.call(this, key, JSON.stringify(checkValue(value, key)))
+  } catch (error) {
+    throw toSyntaxError(error)
+  }
+  return this
+}
+exports.Document = Document
+
+// What a front matter can hold: JSON's values. Anything JSON.stringify would change
+// silently (a Date to text, NaN to null, undefined dropped, a Map to {}) is refused.
+function checkValue(value, path) {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value
+    throw new TypeError(`${path}: ${value} has no front matter spelling`)
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkValue(item, `${path}[${i}]`))
+    return value
+  }
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value)
+    if (proto === Object.prototype || proto === null) {
+      for (const [k, v] of Object.entries(value)) checkValue(v, `${path}.${k}`)
+      return value
+    }
+    if (value instanceof Date) {
+      throw new TypeError(`${path}: dates are text in front matter; pass '2024-03-12', not a Date`)
+    }
+  }
+  throw new TypeError(`${path}: a front matter value is null, a boolean, a number, a string, an array or a plain object, not ${value?.constructor?.name ?? typeof value}`)
+}
 exports.toIcs = wrap(native.toIcs)
 exports.__napiBindingTarget = native.__napiBindingTarget

@@ -1,5 +1,16 @@
 // The public entry point for `import`: the same functions as `require('offres')`.
 import offres from './index.js'
 
-export const { parse, parseFile, parseFiles, toJsonLd, toIcs, __napiBindingTarget } = offres
+export const {
+  parse,
+  parseFile,
+  parseFiles,
+  toJsonLd,
+  toIcs,
+  readDocument,
+  readDocumentFile,
+  readDocumentFiles,
+  Document,
+  __napiBindingTarget,
+} = offres
 export default offres

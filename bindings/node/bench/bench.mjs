@@ -1,5 +1,5 @@
 // Pages per second: offres `parse` against gray-matter on the same texts.
-// Usage: npm run build:release && node bench/bench.mjs [folder]  (default ../shared/corpus/dev)
+// Usage: npm run build && node bench/bench.mjs [folder]  (default ../shared/corpus/dev)
 // A script, not a test: timings depend on the machine.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,4 +1,4 @@
-import { parse, parseFile, parseFiles, toJsonLd, toIcs } from 'offres'
+import { parse, parseFile, parseFiles, readDocument, toJsonLd, toIcs } from 'offres'
 
 // A page from text (or a Buffer, to let offres detect Latin-1 or UTF-16).
 const page = parse(
@@ -37,3 +37,13 @@ console.log(pages.map((p) => p.kind))
 const team = parseFile(`${folder}team-toml.md`)
 if (team.kind === 'team') console.log(toIcs(team).output.split('\r\n')[0])
 // → BEGIN:VCALENDAR
+
+// What the page says, as written: a Document. Dates stay text; every key has its place.
+const doc = readDocument('---\ntitle: Dev\ndate: 2024-03-12\n---\nIntro <!--more-->\n\n## Profil\n\n- Rust\n')
+console.log(doc.format, doc.get('date'), doc.fields[1].line, doc.sections[0].title, doc.excerpt.text)
+// → yaml 2024-03-12 3 Profil Intro
+
+// Untouched, it writes back byte for byte; an edit rewrites only the edited key's lines.
+doc.set('title', 'Développeur·euse Rust')
+console.log(doc.toString().split('\n').slice(0, 4))
+// → [ '---', 'title: Développeur·euse Rust', 'date: 2024-03-12', '---' ]

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
-import { parseFile, toIcs, toJsonLd } from '../index.mjs'
+import { parseFile, toIcs, toJsonLd } from 'offres'
 import { fixtures, corpus, files } from './helpers.mjs'
 
 const seeds = files(join(corpus, 'seeds'), '.txt')

@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { parseFile, parseFiles } from '../index.mjs'
+import { parseFile, parseFiles } from 'offres'
 import { fixtures, corpus, files } from './helpers.mjs'
 
 const pages = [...files(fixtures, '.md'), ...files(join(corpus, 'seeds'), '.txt'), ...files(join(corpus, 'dev'), '.md')]

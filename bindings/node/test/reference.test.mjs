@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { parseFile, parse } from '../index.mjs'
+import { parseFile, parse } from 'offres'
 import { corpus, files } from './helpers.mjs'
 
 const seeds = files(join(corpus, 'seeds'), '.txt')

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
-import { parseFiles, parseFile } from '../index.mjs'
+import { parseFiles, parseFile } from 'offres'
 import { fixtures, broken, schemas, corpus, files } from './helpers.mjs'
 
 const present = existsSync(join(schemas, 'page.json'))

@@ -1,6 +1,7 @@
 // Type-checked (tsc --noEmit --strict), not run: the typings must let a site narrow a
 // page by `kind`, see enums as string literals, and catch misuse at compile time.
-import { parse, parseFile, parseFiles, toIcs, toJsonLd } from 'offres'
+import { parse, parseFile, parseFiles, readDocument, readDocumentFile, readDocumentFiles, toIcs, toJsonLd } from 'offres'
+import type { Document, DocumentData, Field, FrontMatterValue, Section } from 'offres'
 import type { Contract, Export, JobPosting, OffresSyntaxError, Page, Posting, Team } from 'offres'
 
 function describe(page: Page): string {
@@ -52,3 +53,22 @@ try {
   const where: string = `${err.path ?? '-'}:${err.line ?? 0}:${err.column ?? 0} ${err.code}`
   void where
 }
+
+// The Document: values as written, typed as JSON values; edits chain like a Map's.
+const doc: Document = readDocument('---\ntitle: Dev\n---\nCorps\n', { path: 'offre.md' })
+const title: FrontMatterValue | undefined = doc.get('title')
+const fields: Field[] = doc.fields
+const firstLine: number | undefined = fields[0]?.line
+const sections: Section[] = doc.sections
+const level: number | undefined = sections[0]?.level
+const format: 'yaml' | 'toml' | 'json' | null = doc.format
+const edited: boolean = doc.set('open', true).set('tags', ['a', { b: null }]).delete('open')
+// @ts-expect-error a Date is not a front matter value: dates are text
+doc.set('date', new Date())
+const plain: DocumentData = doc.toJSON()
+const written: string = doc.toString()
+const bytes: Buffer = doc.toBuffer()
+const later: Promise<Document[]> = readDocumentFiles(['a.md'])
+const typed: Page = readDocumentFile('a.md').toPage()
+if (typed.kind === 'posting') toJsonLd(typed, { body: doc.body })
+void [title, firstLine, level, format, edited, plain, written, bytes, later]

@@ -31,3 +31,13 @@ export interface JobPosting {
   '@type': 'JobPosting'
   [property: string]: unknown
 }
+
+/**
+ * A front matter value as written: scalars typed only as far as the format types them
+ * (YAML 1.2 core schema, TOML, JSON), dates and times kept as their text, maps in
+ * source order. Non-finite YAML floats read as their spelling (`".inf"`).
+ */
+export type FrontMatterValue = null | boolean | number | string | FrontMatterValue[] | { [key: string]: FrontMatterValue }
+
+/** The front matter as a plain object (`Document.data`). */
+export type FrontMatterData = { [key: string]: FrontMatterValue }

@@ -87,6 +87,7 @@ enum PageRef<'a> {
     Posting(&'a offres::Posting),
     Organisation(&'a offres::Organisation),
     Team(&'a offres::Team),
+    Unclassified(&'a offres::Unclassified),
 }
 
 macro_rules! page_wire {
@@ -109,7 +110,7 @@ macro_rules! page_wire {
     )*};
 }
 
-page_wire!(Posting, Organisation, Team);
+page_wire!(Posting, Organisation, Team, Unclassified);
 
 /// The serde name of a unit enum value (`cdd`, `open`, `MO`…).
 pub fn enum_str<T: Serialize>(value: &T) -> String {

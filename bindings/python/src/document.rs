@@ -222,7 +222,7 @@ impl Document {
 
     /// The typed page this document means (what `offres.parse` gives for its bytes).
     ///
-    /// :rtype: Posting | Organisation | Team
+    /// :rtype: Posting | Organisation | Team | Unclassified
     fn to_page(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         match guarded(None, || Ok(offres::Page::from_document(&self.doc))) {
             Ok(page) => crate::read::page_to_py(py, page, self.filename.clone()),

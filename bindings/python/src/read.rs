@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::errors::{Failure, guarded, to_pyerr};
-use crate::model::{Organisation, Posting, Team};
+use crate::model::{Organisation, Posting, Team, Unclassified};
 
 /// The bytes of a `str` (its UTF-8) or of a `bytes`, borrowed where Python allows it.
 fn source_bytes<'a>(source: &'a Bound<'_, PyAny>, function: &str) -> PyResult<Cow<'a, [u8]>> {
@@ -46,6 +46,9 @@ pub(crate) fn page_to_py(
             .into_any()
             .unbind(),
         offres::Page::Team(t) => Bound::new(py, Team(t, filename))?.into_any().unbind(),
+        offres::Page::Unclassified(u) => Bound::new(py, Unclassified(u, filename))?
+            .into_any()
+            .unbind(),
     })
 }
 
@@ -62,7 +65,7 @@ fn named(path: Option<&Path>, e: offres::Error) -> offres::Error {
 ///
 /// :type source: str | bytes
 /// :type path: str | os.PathLike[str] | None, optional
-/// :rtype: Posting | Organisation | Team
+/// :rtype: Posting | Organisation | Team | Unclassified
 #[pyfunction]
 #[pyo3(signature = (source, *, path = None))]
 pub fn parse(
@@ -90,7 +93,7 @@ fn read_file(path: &Path) -> Result<offres::Page, Failure> {
 /// Read the page in the file at `path`.
 ///
 /// :type path: str | os.PathLike[str]
-/// :rtype: Posting | Organisation | Team
+/// :rtype: Posting | Organisation | Team | Unclassified
 #[pyfunction]
 pub fn parse_file(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
     let filename = display_name(&path);
@@ -132,9 +135,9 @@ impl OnError {
 /// :type paths: Iterable[str | os.PathLike[str]]
 /// :type workers: int | None, optional
 /// :type errors: Literal["raise", "skip", "collect"], optional
-/// :rtype: list[Posting | Organisation | Team] | list[Posting | Organisation | Team | ParseError]
-/// :overload errors: Literal["raise", "skip"] = "raise" -> list[Posting | Organisation | Team]
-/// :overload errors: Literal["collect"] -> list[Posting | Organisation | Team | ParseError]
+/// :rtype: list[Posting | Organisation | Team | Unclassified] | list[Posting | Organisation | Team | Unclassified | ParseError]
+/// :overload errors: Literal["raise", "skip"] = "raise" -> list[Posting | Organisation | Team | Unclassified]
+/// :overload errors: Literal["collect"] -> list[Posting | Organisation | Team | Unclassified | ParseError]
 #[pyfunction]
 #[pyo3(signature = (paths, *, workers = None, errors = "raise"))]
 pub fn parse_many(

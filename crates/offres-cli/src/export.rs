@@ -64,7 +64,7 @@ pub fn run(paths: &[PathBuf], to: Format, out: Option<&Path>) -> ExitCode {
                 let diagnostics = match &page {
                     Page::Team(t) => t.to_ics().diagnostics,
                     Page::Organisation(o) => o.to_ics().diagnostics,
-                    Page::Posting(_) => continue,
+                    Page::Posting(_) | Page::Unclassified(_) => continue,
                 };
                 calendars.push(page);
                 diagnostics

@@ -137,6 +137,7 @@ const TYPES: &[Entry] = &[
     ("posting.json", schema_of::<offres::Posting>),
     ("organisation.json", schema_of::<offres::Organisation>),
     ("team.json", schema_of::<offres::Team>),
+    ("unclassified.json", schema_of::<offres::Unclassified>),
     ("ritual.json", schema_of::<offres::Ritual>),
     ("diagnostic.json", schema_of::<offres::Diagnostic>),
     ("error.json", schema_of::<offres::ErrorReport>),

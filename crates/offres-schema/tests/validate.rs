@@ -87,7 +87,7 @@ struct Counts {
 
 struct Validators {
     page: Validator,
-    kind: [(&'static str, Validator); 3],
+    kind: [(&'static str, Validator); 4],
     document: Validator,
     row: Validator,
     ritual: Validator,
@@ -103,6 +103,7 @@ impl Validators {
                 ("posting", validator("posting.json")),
                 ("organisation", validator("organisation.json")),
                 ("team", validator("team.json")),
+                ("unclassified", validator("unclassified.json")),
             ],
             document: validator("document.json"),
             row: validator("posting-row.json"),
@@ -154,7 +155,7 @@ impl Validators {
                     counts.rituals += 1;
                 }
             }
-            Page::Organisation(_) => {}
+            Page::Organisation(_) | Page::Unclassified(_) => {}
         }
     }
 }

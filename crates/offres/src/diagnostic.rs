@@ -104,6 +104,8 @@ diagnostic_codes! {
     UnscheduledRitual => "unscheduled_ritual",
     /// An export had to leave out a property that its target requires.
     MissingForExport => "missing_for_export",
+    /// The page gives no evidence of being a posting, a team or an organisation.
+    Unclassified => "unclassified",
 }
 
 impl fmt::Display for DiagnosticCode {

@@ -48,8 +48,9 @@ pub use export::jsonld::posting_jsonld;
 pub use export::rewrite::{Rewrite, RewriteReason, reformat};
 pub use export::rows::{POSTING_COLUMNS, PostingRow};
 pub use model::{
-    Apply, Channel, Commitments, Contact, Contract, ContractKind, Duration, Education, Experience,
-    Frequency, InvalidDate, Location, Meta, Organisation, Page, PageKind, PartTime, PartialDate,
+    Apply, Category, Channel, Commitments, Contact, Contract, ContractKind, Duration, Education,
+    Experience, ExperienceLevel, Frequency, InvalidDate, Location, Management, Meta, OpenTo,
+    Organisation, Page, PageKind, PartTime, PartialDate, Pay, PayBasis, PayFactor, PayPeriod,
     Posting, Product, RawMap, Recurrence, Remote, Ritual, Skills, Source, SourceKind, Start,
-    Status, Team, Weekday,
+    Status, Team, Unclassified, Vacancy, Versant, Weekday, WorkingTime,
 };

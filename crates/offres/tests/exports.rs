@@ -33,19 +33,24 @@ enum Exported {
     Ics(Export<String>),
 }
 
-fn export(path: &Path) -> Exported {
+/// What a page exports to; nothing for a page of no known kind.
+fn export(path: &Path) -> Option<Exported> {
     let doc = Document::from_path(path).unwrap_or_else(|e| panic!("{e}"));
-    match Page::from_document(&doc) {
+    Some(match Page::from_document(&doc) {
         Page::Posting(_) => Exported::JsonLd(offres::posting_jsonld(&doc).unwrap()),
         Page::Team(t) => Exported::Ics(t.to_ics()),
         Page::Organisation(o) => Exported::Ics(o.to_ics()),
-    }
+        Page::Unclassified(_) => return None,
+    })
 }
 
 #[test]
 fn exports_snapshot() {
     for (name, path) in pages() {
-        match export(&path) {
+        let Some(exported) = export(&path) else {
+            continue;
+        };
+        match exported {
             Exported::JsonLd(e) => insta::assert_json_snapshot!(format!("jsonld__{name}"), e),
             Exported::Ics(e) => {
                 // Snapshots keep LF line ends (git may rewrite CRLF); CRLF is checked below.
@@ -178,7 +183,7 @@ fn jsonld_uses_only_schema_org_terms() {
     let vocab = Vocab::load();
     let mut checked = 0;
     for (name, path) in pages() {
-        let Exported::JsonLd(e) = export(&path) else {
+        let Some(Exported::JsonLd(e)) = export(&path) else {
             continue;
         };
         assert_eq!(e.output["@context"], "https://schema.org");
@@ -193,7 +198,7 @@ fn jsonld_uses_only_schema_org_terms() {
 #[test]
 fn jsonld_of_the_richest_fixture() {
     let path = common::fixtures().join("pages/posting-yaml.md");
-    let Exported::JsonLd(e) = export(&path) else {
+    let Some(Exported::JsonLd(e)) = export(&path) else {
         panic!("a posting")
     };
     let o = &e.output;
@@ -241,7 +246,7 @@ fn events(lines: &[String]) -> Vec<BTreeMap<String, String>> {
 fn ics_follows_rfc_5545_shape() {
     let mut calendars = 0;
     for (name, path) in pages() {
-        let Exported::Ics(e) = export(&path) else {
+        let Some(Exported::Ics(e)) = export(&path) else {
             continue;
         };
         let ics = &e.output;
@@ -289,8 +294,8 @@ fn ics_follows_rfc_5545_shape() {
 
 fn export_again(path: &Path) -> String {
     match export(path) {
-        Exported::Ics(e) => e.output,
-        Exported::JsonLd(_) => unreachable!(),
+        Some(Exported::Ics(e)) => e.output,
+        Some(Exported::JsonLd(_)) | None => unreachable!(),
     }
 }
 
@@ -350,7 +355,7 @@ fn expand(rrule: &str, start: Date, until: Date) -> Vec<Date> {
 #[test]
 fn team_rituals_recur_on_the_expected_dates() {
     let path = common::fixtures().join("pages/team-rituals.md");
-    let Exported::Ics(e) = export(&path) else {
+    let Some(Exported::Ics(e)) = export(&path) else {
         panic!("a team page")
     };
     let lines = unfold(&e.output);

@@ -1,30 +1,12 @@
-// A jobs site from Markdown pages: offres reads the pages (src/_data/offres.js), Eleventy
-// renders an index and one page per posting, with schema.org JobPosting JSON-LD.
+// A jobs site from Markdown pages, with nothing but the offres plugin: it reads the pages,
+// gives the templates the postings (open first), teams and organisations, writes the
+// JSON-LD of each posting and one iCalendar file per team with scheduled rituals.
+import offres from 'offres/eleventy'
+
 export default function (eleventyConfig) {
-  // JSON inside <script>: escape "<" so a page's text can never close the element.
-  eleventyConfig.addFilter('jsonld', (value) => JSON.stringify(value, null, 2).replaceAll('<', '\\u003c'))
-  eleventyConfig.addFilter('contract', (posting) =>
-    (posting.contracts ?? []).map((c) => CONTRACTS[c.kind] ?? c.kind).join(' ou ') || '—',
-  )
-  eleventyConfig.addFilter('remote', (posting) => {
-    const r = posting.remote
-    if (!r) return '—'
-    if (!r.allowed) return 'non'
-    if (r.full_remote) return 'complet'
-    return r.max_days_per_week ? `${r.max_days_per_week} j/sem.` : 'possible'
+  eleventyConfig.addPlugin(offres, {
+    // This example's postings, and the repository's test pages (teams with rituals among them).
+    pages: ['pages/*.md', '../../../tests/fixtures/pages/*.md'],
   })
-  eleventyConfig.addFilter('statusLabel', (status) => STATUSES[status] ?? status)
   return { dir: { input: 'src', output: '_site' } }
 }
-
-const CONTRACTS = {
-  cdd: 'CDD',
-  cdi: 'CDI',
-  civil_servant: 'Fonctionnaire',
-  freelance: 'Freelance',
-  internship: 'Stage',
-  apprenticeship: 'Alternance',
-  volunteer: 'Service civique',
-}
-
-const STATUSES = { open: 'Ouverte', closed: 'Clôturée', filled: 'Pourvue', unknown: 'Non précisé' }

@@ -20,6 +20,7 @@ from offres._native import (
     ParseError,
     Posting,
     Team,
+    Unclassified,
     parse_many,
     read_document,
 )
@@ -36,7 +37,7 @@ if _typing.TYPE_CHECKING:
 if not _typing.TYPE_CHECKING:
     __all__ = [*_native.__all__, "Page", "iter_files", "to_arrow", "to_frame"]
 
-Page = _typing.Union[Posting, Organisation, Team]
+Page = _typing.Union[Posting, Organisation, Team, Unclassified]
 """Any page: a posting, an organisation or a team (tell them apart with ``page.kind``)."""
 
 _T = _typing.TypeVar("_T")
@@ -144,7 +145,7 @@ def _rows(pages: _abc.Iterable[Page]) -> list[dict[str, _typing.Any]]:
     """One row per page: its file name and kind, and for a posting its ``to_row()``."""
     rows: list[dict[str, _typing.Any]] = []
     for page in pages:
-        if not isinstance(page, (Posting, Organisation, Team)):
+        if not isinstance(page, (Posting, Organisation, Team, Unclassified)):
             raise TypeError(
                 f"expected pages, got {type(page).__name__}: "
                 + (

@@ -203,7 +203,7 @@ macro_rules! model {
 mod pages;
 mod values;
 
-pub use pages::{Organisation, Posting, Team};
+pub use pages::{Organisation, Posting, Team, Unclassified};
 pub use values::{
     Apply, Channel, Commitments, Contact, Contract, Diagnostic, Duration, Experience, Location,
     PartTime, PartialDate, Product, Recurrence, Remote, Ritual, Skills, Source, Start,
@@ -251,6 +251,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Posting>()?;
     m.add_class::<Organisation>()?;
     m.add_class::<Team>()?;
+    m.add_class::<Unclassified>()?;
     m.add_class::<Contract>()?;
     m.add_class::<Duration>()?;
     m.add_class::<PartTime>()?;

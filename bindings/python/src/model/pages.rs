@@ -197,3 +197,9 @@ model!(page "team"
     #[getter]
     fn contacts(&self) -> Vec<Contact> { self.0.contacts.iter().cloned().map(Contact).collect() }
 });
+
+model!(page "unclassified"
+    /// A page that says nothing of being a posting, a team or an organisation: what every
+    /// page has, and a diagnostic that says why.
+    Unclassified => offres::Unclassified {
+});

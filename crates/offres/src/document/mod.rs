@@ -262,17 +262,22 @@ impl Document {
     /// original line ends). What is before the front matter, its delimiters and its
     /// untouched entries are kept as written.
     ///
-    /// An edited page is read back before it is given: if its front matter would not
-    /// read as set (an entry laid out in a way the copy cannot keep), every entry is
-    /// written afresh; if even that would not read back, the edit is an error
-    /// (`serialize`) rather than a page that says something else.
+    /// An edited page is read back before it is given: if it would not read with the
+    /// front matter as set and the same body (an entry laid out in a way the copy cannot
+    /// keep), every entry is written afresh; failing that, the front matter is written
+    /// alone at the top of the page, as `offres fmt` would, text found before it dropped
+    /// (a recovered page whose last key is removed, say); if even that would not read
+    /// back, the edit is an error (`serialize`) rather than a page that says something else.
     pub fn to_markdown(&self) -> Result<String, Error> {
-        let mut out = self.render(false)?;
-        if let Some(fm) = self.front_matter.as_ref().filter(|fm| fm.is_edited())
-            && !reads_back(&out, fm)
-        {
-            out = self.render(true)?;
-            if !reads_back(&out, fm) {
+        let mut out = self.render(Layout::Kept)?;
+        if let Some(fm) = self.front_matter.as_ref().filter(|fm| fm.is_edited()) {
+            for layout in [Layout::Fresh, Layout::Alone] {
+                if self.reads_back(&out, fm) {
+                    break;
+                }
+                out = self.render(layout)?;
+            }
+            if !self.reads_back(&out, fm) {
                 return Err(Error::new(ErrorKind::Serialize {
                     format: fm.format().name(),
                     message: "the edited front matter would not read back as set".to_owned(),
@@ -287,16 +292,49 @@ impl Document {
         Ok(out)
     }
 
-    /// The page as LF text: entries as written but the edited ones (every one if `fresh`).
-    fn render(&self, fresh: bool) -> Result<String, Error> {
+    /// The page as LF text, its edited front matter laid out as `layout` says.
+    fn render(&self, layout: Layout) -> Result<String, Error> {
         let mut out = String::with_capacity(self.text.len() + 64);
         match &self.front_matter {
-            Some(fm) if fm.is_edited() => fm.write(&self.text, fresh, &mut out)?,
+            Some(fm) if fm.is_edited() => match layout {
+                Layout::Kept => fm.write(&self.text, false, &mut out)?,
+                Layout::Fresh => fm.write(&self.text, true, &mut out)?,
+                Layout::Alone => {
+                    let mut alone = fm.clone();
+                    alone.detach();
+                    if alone.format() == front_matter::FrontMatterFormat::Yaml {
+                        alone.opener.get_or_insert_with(|| "---".to_owned());
+                        alone.closer.get_or_insert_with(|| "---".to_owned());
+                    }
+                    alone.write(&self.text, true, &mut out)?;
+                }
+            },
             // Untouched, or a block in a language that is not read: as written.
             _ => out.push_str(&self.text[..self.body_start]),
         }
         out.push_str(self.body_text());
         Ok(out)
+    }
+
+    /// Whether `page` reads back with the front matter `fm` and this page's body: same
+    /// flavour, same keys, same values (a NaN equal to itself). Not the same order: a new
+    /// TOML key goes before the tables, where TOML wants it.
+    fn reads_back(&self, page: &str, fm: &FrontMatter) -> bool {
+        let Ok(doc) = Document::parse_str(page) else {
+            return false;
+        };
+        if doc.body_text() != self.body_text() {
+            return false;
+        }
+        let Some(back) = doc.front_matter() else {
+            return fm.is_empty();
+        };
+        back.format() == fm.format()
+            && back.fields().len() == fm.fields().len()
+            && fm
+                .fields()
+                .iter()
+                .all(|f| back.get(&f.key).is_some_and(|v| same_value(v, &f.value)))
     }
 
     /// Whether most of the original's lines end with CRLF.
@@ -307,22 +345,16 @@ impl Document {
     }
 }
 
-/// Whether `page` reads back with the front matter `fm`: same flavour, same keys, same
-/// values (a NaN equal to itself). Not the same order: a new TOML key goes before the
-/// tables, where TOML wants it.
-fn reads_back(page: &str, fm: &FrontMatter) -> bool {
-    let Ok(doc) = Document::parse_str(page) else {
-        return false;
-    };
-    let Some(back) = doc.front_matter() else {
-        return fm.is_empty();
-    };
-    back.format() == fm.format()
-        && back.fields().len() == fm.fields().len()
-        && fm
-            .fields()
-            .iter()
-            .all(|f| back.get(&f.key).is_some_and(|v| same_value(v, &f.value)))
+/// How an edited front matter is laid out on the page, from the most faithful.
+#[derive(Clone, Copy)]
+enum Layout {
+    /// Untouched entries and what is around them as written.
+    Kept,
+    /// Every entry written afresh, what is around them as written.
+    Fresh,
+    /// Every entry written afresh at the top of the page, between the flavour's
+    /// delimiters: nothing before the front matter is kept.
+    Alone,
 }
 
 /// Two values equal, a NaN equal to itself.

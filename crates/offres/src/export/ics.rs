@@ -62,7 +62,7 @@ pub fn pages_to_ics<'a>(pages: impl IntoIterator<Item = &'a Page>) -> Export<Str
         .filter_map(|p| match p {
             Page::Team(t) => Some(Source::team(t)),
             Page::Organisation(o) => Some(Source::organisation(o)),
-            Page::Posting(_) => None,
+            Page::Posting(_) | Page::Unclassified(_) => None,
         })
         .collect();
     calendar(&sources)

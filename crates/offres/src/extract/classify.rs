@@ -6,7 +6,7 @@ use aho_corasick::AhoCorasick;
 
 use super::Cx;
 use crate::extract::dialect::Meaning;
-use crate::model::PageKind;
+use crate::model::{PageKind, SourceKind};
 use crate::text::fold;
 
 /// A set of folded cue words, matched in one pass.
@@ -42,7 +42,7 @@ macro_rules! cues {
 
 cues! {
     TITLE_POSTING = ["recrute", "recherche", "cherche", "offre", "h/f", "f/h", "cdd", "cdi", "stage", "poste", "job", "hiring", "developpeu", "designer", "bizdev", "charge", "chef", "product owner", "product manager", "lead dev", "stagiaire", "alternan"];
-    TITLE_TEAM = ["rituel", "ritual", "engagement", "equipe", "team", "fonctionnement", "management", "pratiques"];
+    TITLE_TEAM = ["rituel", "ritual", "engagement", "equipe", "team", "fonctionnement", "management", "pratiques", "du pole "];
     TITLE_ORGANISATION = ["incubateur", "ministere", "prefecture", "direction", "agence", "fabrique", "qui sommes", "a propos", "about us", "presentation", "organisation"];
     OPENING_POSTING = ["recrute", "recrutons", "cherche un", "recherche un", "cherchons", "recherchons", "ce poste", "candidat", "is hiring", "we are looking for"];
     SECTION_POSTING = ["profil", "modalite", "candidat", "postuler", "vos missions", "votre mission", "missions", "competences"];
@@ -88,15 +88,18 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
     let raw_title = cx.meta.title.clone().unwrap_or_default();
     let title = fold(&raw_title);
     // A contract or a "pourvue" banner in the title is the surest sign of a posting.
-    if !crate::extract::facts::contract::find_contracts(&raw_title, crate::text::Origin::Title)
-        .is_empty()
+    let title_passage = cx.title_passage();
+    if title_passage
+        .as_ref()
+        .is_some_and(|t| !crate::extract::facts::contract::find_contracts_in(t).is_empty())
     {
         posting += 4;
     }
-    if crate::extract::facts::status::find_status(&raw_title)
-        .iter()
-        .any(|h| h.value == crate::model::Status::Filled)
-    {
+    if title_passage.as_ref().is_some_and(|t| {
+        crate::extract::facts::status::find_status_in(t)
+            .iter()
+            .any(|h| h.value == crate::model::Status::Filled)
+    }) {
         posting += 4;
     }
     posting += 2 * TITLE_POSTING.count(&title);
@@ -112,7 +115,15 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
     // A page describing several teams repeats "Profil attendu" under each: the same
     // headings count once.
     let mut posting_sections = Vec::new();
-    for s in &cx.body.sections {
+    // A heading that stands as the page's title counts as the title, not again as a section.
+    let title_is_heading = cx
+        .meta
+        .sources
+        .get("title")
+        .is_some_and(|s| s.origin == SourceKind::Body)
+        && cx.body.sections.first().map(|s| s.title.trim()) == cx.meta.title.as_deref();
+    let skip = usize::from(title_is_heading);
+    for s in cx.body.sections.iter().skip(skip) {
         let t = fold(&s.title);
         let cues = SECTION_POSTING.set(&t);
         if cues != 0 && !posting_sections.contains(&cues) {
@@ -133,7 +144,12 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
         PageKind::Posting
     } else if organisation > team {
         PageKind::Organisation
-    } else {
+    } else if team > 0 {
         PageKind::Team
+    } else {
+        // Nothing the title, keys or headings say points to a kind: the page's own facts
+        // (rituals, commitments) decide, or it stays unclassified.
+        cx.unclassified_posting_score = posting;
+        PageKind::Unclassified
     }
 }

@@ -13,7 +13,6 @@ mod organisation;
 mod posting;
 mod team;
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -25,9 +24,9 @@ use crate::document::front_matter::{Field, FrontMatter, Value};
 use crate::error::Error;
 use crate::extract::dialect::{Meaning, meaning};
 use crate::extract::facts::place::is_place_heading;
-use crate::extract::facts::profile::{SkillKind, skill_kind};
+use crate::extract::facts::skills::{SkillKind, skill_kind};
 use crate::extract::facts::{Passage, Scanned};
-use crate::model::{Meta, Page, PageKind, PartialDate, Source};
+use crate::model::{Meta, Page, PageKind, PartialDate, Source, Unclassified};
 use crate::text::dates::parse_date_text;
 use crate::text::{Folded, Origin, fold};
 use std::path::Path;
@@ -43,16 +42,13 @@ pub(crate) struct Cx<'a> {
     scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
-    /// The title's and the body's sentences, gathered on first use.
-    sentences: OnceCell<Rc<[PageSentence<'a>]>>,
+    /// The title folded, split and scanned for triggers, on first use: classification and
+    /// the builders read it once.
+    title_scan: OnceCell<Scanned>,
     /// What each section title says, read once per section.
     sections: OnceCell<Rc<[SectionCues]>>,
-}
-
-/// A sentence of the page (the title counts as one), as written and folded.
-pub(crate) struct PageSentence<'a> {
-    pub(crate) text: Cow<'a, str>,
-    pub(crate) folded: Cow<'a, str>,
+    /// What classification saw of a posting on a page it could not classify.
+    unclassified_posting_score: i32,
 }
 
 /// What a section title announces, for the facts that read blocks by their section.
@@ -88,8 +84,9 @@ impl<'a> Cx<'a> {
             consumed: HashSet::new(),
             scanned,
             meanings,
-            sentences: OnceCell::new(),
+            title_scan: OnceCell::new(),
             sections: OnceCell::new(),
+            unclassified_posting_score: 0,
         }
     }
 
@@ -166,39 +163,35 @@ impl<'a> Cx<'a> {
         self.meta.diagnostics.push(d);
     }
 
-    /// The sentences of the title and the body, for the facts that read the whole page:
-    /// the title first (whole), then each prose block's sentences.
-    pub(crate) fn sentences(&self) -> Rc<[PageSentence<'a>]> {
-        let title = self.meta.title.as_deref();
-        let prose: Vec<(&'a Block, &'a Scanned)> = self
+    /// The sentences of the title and the body, as written and folded, for the facts that
+    /// read the whole page: the title first (whole), then each prose block's sentences.
+    /// Nothing is copied: the body's are slices of each block and of its folding.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = (&str, &str)> + Clone + '_ {
+        let title = self
+            .title_passage()
+            .map(|p| (p.text, p.folded.text.as_str()));
+        let body = self
             .body
             .blocks
             .iter()
             .zip(self.scanned)
             .filter(|(b, _)| is_prose(b))
-            .collect();
-        self.sentences
-            .get_or_init(|| {
-                let mut out = Vec::new();
-                if let Some(t) = title {
-                    out.push(PageSentence {
-                        text: Cow::Owned(t.to_owned()),
-                        folded: Cow::Owned(fold(t)),
-                    });
-                }
-                for (b, s) in prose {
-                    for sentence in &s.sentences {
-                        out.push(PageSentence {
-                            text: Cow::Borrowed(&b.text[sentence.start..sentence.end]),
-                            folded: Cow::Borrowed(
-                                &s.folded.text[sentence.folded_start..sentence.folded_end],
-                            ),
-                        });
-                    }
-                }
-                out.into()
-            })
-            .clone()
+            .flat_map(|(b, s)| {
+                s.sentences.iter().map(move |x| {
+                    (
+                        &b.text[x.start..x.end],
+                        &s.folded.text[x.folded_start..x.folded_end],
+                    )
+                })
+            });
+        title.into_iter().chain(body)
+    }
+
+    /// The page title as a passage the facts read ([`Origin::Title`]).
+    pub(crate) fn title_passage(&self) -> Option<Passage<'_>> {
+        let title = self.meta.title.as_deref()?;
+        let scanned = self.title_scan.get_or_init(|| Scanned::new(title));
+        Some(scanned.passage(title, Origin::Title))
     }
 
     /// What the title of the section holding `block` announces.
@@ -293,12 +286,58 @@ pub(crate) fn page(doc: &Document) -> Page {
         PageKind::Posting => Page::Posting(posting::build(&mut cx)),
         PageKind::Team => Page::Team(team::build(&mut cx)),
         PageKind::Organisation => Page::Organisation(organisation::build(&mut cx)),
+        PageKind::Unclassified => unclassified(&mut cx),
     };
     keep_extras(&cx, page.meta_mut());
     let meta = page.meta_mut();
     meta.diagnostics.append(&mut cx.meta.diagnostics);
     meta.diagnostics.sort_by_key(|d| (d.line, d.column));
     page
+}
+
+/// A page whose title, keys and headings point to no kind: a team page when it states a
+/// team's own facts (rituals, commitments, maintained sites, a mission) or speaks as a group
+/// ("nous", "notre", "we": twice at least), else unclassified,
+/// with a diagnostic that says why, rather than a kind no page stated.
+fn unclassified(cx: &mut Cx<'_>) -> Page {
+    let posting = cx.unclassified_posting_score;
+    // A group speaking of itself ("nous utilisons", "notre équipe", "we") is a team's page
+    // even when no heading says so.
+    let speaks_as_we = cx
+        .sentences()
+        .flat_map(|(_, folded)| crate::text::words(folded).map(move |(a, b)| &folded[a..b]))
+        .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
+        .nth(1)
+        .is_some();
+    let team = team::build(cx);
+    if speaks_as_we
+        || !team.rituals.is_empty()
+        || !team.commitments.is_empty()
+        || !team.maintains.is_empty()
+        || team.mission.is_some()
+    {
+        return Page::Team(team);
+    }
+    let mut meta = team.meta;
+    meta.diagnostics.push(Diagnostic::new(
+        DiagnosticCode::Unclassified,
+        Severity::Info,
+        1,
+        1,
+        if posting > 0 {
+            format!(
+                "too little says this page is a posting (score {posting}, 3 needed), and \
+                 nothing that it is a team or an organisation: its kind is left unclassified"
+            )
+        } else {
+            "nothing in the title, front matter keys, opening paragraphs, headings or facts \
+             says this page is a posting, a team or an organisation: its kind is left \
+             unclassified"
+                .to_owned()
+        },
+    ));
+    // The team's facts were not the page's: only what every page has is kept.
+    Page::Unclassified(Unclassified { meta })
 }
 
 /// Title, dates, author, tags and site keys: what every kind of page has.
@@ -350,11 +389,15 @@ fn read_meta(cx: &mut Cx<'_>) {
 /// Front matter keys no builder used: kept raw, and reported when the table does not know them.
 fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
     let Some(fm) = cx.fm else { return };
+    // Front matter keys are unique: add them in one pass, as `RawMap::insert` would one by
+    // one (an earlier entry of the same key goes, the new one comes last), without its
+    // scan of the whole map per key, quadratic on a page of 20,000 unknown keys.
+    let mut added: Vec<(String, Value)> = Vec::new();
     for (f, known) in fm.fields().iter().zip(&cx.meanings) {
         if cx.consumed.contains(f.key.as_str()) {
             continue;
         }
-        meta.extra.insert(f.key.clone(), f.value.clone());
+        added.push((f.key.clone(), f.value.clone()));
         if known.is_none() {
             meta.diagnostics.push(
                 Diagnostic::new(
@@ -370,6 +413,13 @@ fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
                 .with_path(f.key.clone()),
             );
         }
+    }
+    if !added.is_empty() {
+        {
+            let keys: HashSet<&str> = added.iter().map(|(k, _)| k.as_str()).collect();
+            meta.extra.0.retain(|(k, _)| !keys.contains(k.as_str()));
+        }
+        meta.extra.0.extend(added);
     }
 }
 

@@ -3,24 +3,26 @@
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity, quote};
 use crate::document::body::BlockKind;
 use crate::extract::dialect::Meaning;
-use crate::extract::facts::Fact;
 use crate::extract::facts::apply::{
     email_in_value, find_reference, find_reference_in, is_apply_folded, is_apply_sentence,
     is_apply_url, is_handle,
 };
+use crate::extract::facts::closing::find_closing_in;
 use crate::extract::facts::contract::{
     ContractMention, contract_kinds_from_value, find_contracts, find_contracts_in,
     resolve_contracts,
 };
+use crate::extract::facts::education::find_education_in;
+use crate::extract::facts::experience::find_experience_in;
+use crate::extract::facts::languages::find_languages_in;
 use crate::extract::facts::part_time::{find_part_time, find_part_time_in};
 use crate::extract::facts::place::{find_locations_in, location_from_value, resolve_location};
-use crate::extract::facts::profile::{
-    SkillKind, find_education_in, find_experience_in, find_languages_in, find_team_size_in,
-    find_tech, tech_from_value,
-};
 use crate::extract::facts::remote::{find_remote_in, remote_from_value, resolve_remote};
-use crate::extract::facts::start::{find_closing_in, find_start_in};
-use crate::extract::facts::status::{find_status, find_status_in, loose_bool, status_word};
+use crate::extract::facts::skills::SkillKind;
+use crate::extract::facts::start::find_start_in;
+use crate::extract::facts::status::{find_status_in, loose_bool, status_word};
+use crate::extract::facts::team_size::find_team_size_in;
+use crate::extract::facts::tech::{find_tech, tech_from_value};
 use crate::model::{Contact, PartTime, PartialDate, Posting, Skills, Source, Status};
 use crate::text::dates::parse_date_text;
 use crate::text::{Origin, fold};
@@ -250,7 +252,9 @@ fn status(cx: &mut Cx<'_>, p: &mut Posting) {
         }
     }
     if let Some(title) = cx.meta.title.clone()
-        && let Some(h) = find_status(&title).into_iter().next()
+        && let Some(h) = cx
+            .title_passage()
+            .and_then(|t| find_status_in(&t).into_iter().next())
     {
         let src = cx
             .meta
@@ -304,19 +308,30 @@ fn contracts(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut first_source: Option<Source> = None;
     let mut part_source: Option<Source> = None;
     let title_src = cx.meta.sources.get("title").cloned();
-    let mut titles: Vec<String> = cx.meta.title.iter().cloned().collect();
-    titles.extend(
-        cx.fields(Meaning::Role)
-            .iter()
-            .filter_map(|f| f.value.scalar_text()),
-    );
-    for t in &titles {
-        for h in find_contracts(t, Origin::Title) {
+    let roles: Vec<String> = cx
+        .fields(Meaning::Role)
+        .iter()
+        .filter_map(|f| f.value.scalar_text())
+        .collect();
+    // The title, read once for classification and here; then the roles the front matter
+    // names, read as titles.
+    let mut found = Vec::new();
+    if let Some(t) = cx.title_passage() {
+        found.push((find_contracts_in(&t), find_part_time_in(&t)));
+    }
+    for role in &roles {
+        found.push((
+            find_contracts(role, Origin::Title),
+            find_part_time(role, Origin::Title),
+        ));
+    }
+    for (contracts, parts) in found {
+        for h in contracts {
             first_source
                 .get_or_insert_with(|| title_src.clone().unwrap_or_else(|| Source::body(0, 0)));
             mentions.push((Origin::Title, h.value));
         }
-        for h in find_part_time(t, Origin::Title) {
+        for h in parts {
             part_source
                 .get_or_insert_with(|| title_src.clone().unwrap_or_else(|| Source::body(0, 0)));
             part_times.push(h.value);
@@ -463,19 +478,14 @@ fn place(cx: &mut Cx<'_>, p: &mut Posting) {
 fn dates(cx: &mut Cx<'_>, p: &mut Posting) {
     let year = cx.reference_year();
     for (b, passage) in cx.prose_passages() {
-        let (fd, origin) = (passage.folded, passage.origin);
         if p.start.is_none()
-            && passage.triggers.has(Fact::Start)
-            && let Some(h) = find_start_in(&b.text, fd, origin, year).into_iter().next()
+            && let Some(h) = find_start_in(&passage, year).into_iter().next()
         {
             p.start = Some(h.value);
             cx.source("start", Cx::block_source(b, h.start, h.end));
         }
         if p.closing_date.is_none()
-            && passage.triggers.has(Fact::Closing)
-            && let Some(h) = find_closing_in(&b.text, fd, origin, year)
-                .into_iter()
-                .next()
+            && let Some(h) = find_closing_in(&passage, year).into_iter().next()
         {
             p.closing_date = Some(h.value);
             cx.source("closing_date", Cx::block_source(b, h.start, h.end));
@@ -496,31 +506,26 @@ fn profile(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut skills = Skills::default();
     let mut has_skills = false;
     for (b, passage) in cx.prose_passages() {
-        let (fd, triggers) = (passage.folded, passage.triggers);
         if p.team_size.is_none()
-            && triggers.has(Fact::TeamSize)
-            && let Some(h) = find_team_size_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_team_size_in(&passage).into_iter().next()
         {
             p.team_size = Some(h.value);
             cx.source("team_size", Cx::block_source(b, h.start, h.end));
         }
         if p.experience.is_none()
-            && triggers.has(Fact::Experience)
-            && let Some(h) = find_experience_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_experience_in(&passage).into_iter().next()
         {
             p.experience = Some(h.value);
             cx.source("experience", Cx::block_source(b, h.start, h.end));
         }
         if p.education.is_none()
-            && triggers.has(Fact::Education)
-            && let Some(h) = find_education_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_education_in(&passage).into_iter().next()
         {
             p.education = Some(h.value);
             cx.source("education", Cx::block_source(b, h.start, h.end));
         }
         if p.languages.is_empty()
-            && triggers.has(Fact::Languages)
-            && let Some(h) = find_languages_in(&b.text, fd).into_iter().next()
+            && let Some(h) = find_languages_in(&passage).into_iter().next()
         {
             p.languages = h.value;
             cx.source("languages", Cx::block_source(b, h.start, h.end));

@@ -5,10 +5,11 @@
 
 mod apply;
 mod contract;
-mod date;
+mod frame;
 mod organisation;
 mod page;
 mod part_time;
+mod pay;
 mod place;
 mod posting;
 mod profile;
@@ -19,12 +20,14 @@ mod start;
 mod status;
 mod team;
 
+pub use crate::text::dates::{InvalidDate, PartialDate};
 pub use apply::{Apply, Contact};
 pub use contract::{Contract, ContractKind, Duration};
-pub use date::{InvalidDate, PartialDate};
+pub use frame::{Category, ExperienceLevel, Management, OpenTo, Vacancy, Versant, WorkingTime};
 pub use organisation::{Organisation, Product};
-pub use page::{Meta, Page, PageKind, RawMap};
+pub use page::{Meta, Page, PageKind, RawMap, Unclassified};
 pub use part_time::PartTime;
+pub use pay::{Pay, PayBasis, PayFactor, PayPeriod};
 pub use place::Location;
 pub use posting::Posting;
 pub use profile::{Education, Experience, Skills};

@@ -1,5 +1,5 @@
-//! `Page`: what a page means — a posting, an organisation or a team — read from a
-//! [`Document`].
+//! `Page`: what a page means — a posting, an organisation, a team, or none of these —
+//! read from a `Document`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -26,9 +26,21 @@ pub enum Page {
     Organisation(Organisation),
     /// A team's own page: its mission, commitments and rituals.
     Team(Team),
+    /// A page that says nothing of being a posting, a team or an organisation: its meta
+    /// only, and a diagnostic that says why.
+    Unclassified(Unclassified),
 }
 
-/// The three kinds of page, without their content.
+/// A page of no known kind: what every page has, and nothing invented.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Unclassified {
+    /// Title, excerpt, dates, site keys, extras, sources and diagnostics.
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+/// The kinds of page, without their content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -39,15 +51,18 @@ pub enum PageKind {
     Organisation,
     /// A team page.
     Team,
+    /// A page of no known kind.
+    Unclassified,
 }
 
 impl PageKind {
-    /// `posting`, `organisation` or `team`.
+    /// `posting`, `organisation`, `team` or `unclassified`.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Posting => "posting",
             Self::Organisation => "organisation",
             Self::Team => "team",
+            Self::Unclassified => "unclassified",
         }
     }
 }
@@ -59,6 +74,7 @@ impl Page {
             Self::Posting(_) => PageKind::Posting,
             Self::Organisation(_) => PageKind::Organisation,
             Self::Team(_) => PageKind::Team,
+            Self::Unclassified(_) => PageKind::Unclassified,
         }
     }
 
@@ -68,6 +84,7 @@ impl Page {
             Self::Posting(p) => &p.meta,
             Self::Organisation(o) => &o.meta,
             Self::Team(t) => &t.meta,
+            Self::Unclassified(u) => &u.meta,
         }
     }
 
@@ -77,6 +94,7 @@ impl Page {
             Self::Posting(p) => &mut p.meta,
             Self::Organisation(o) => &mut o.meta,
             Self::Team(t) => &mut t.meta,
+            Self::Unclassified(u) => &mut u.meta,
         }
     }
 

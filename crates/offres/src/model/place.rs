@@ -16,4 +16,13 @@ pub struct Location {
     /// The five-digit postal code, where the page gives one ("75007").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
+    /// The département as named ("Vendée"), where given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// The département's code ("85", "2A", "971"), where given or known from the postal code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_code: Option<String>,
+    /// The région as named ("Pays de la Loire"), where given or known from the département.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }

@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Apply, Contact, Contract, Education, Experience, Location, Meta, PartTime, PartialDate, Remote,
-    Skills, Start, Status,
+    Apply, Category, Contact, Contract, Education, Experience, ExperienceLevel, Location,
+    Management, Meta, OpenTo, PartTime, PartialDate, Pay, Remote, Skills, Start, Status, Vacancy,
+    Versant, WorkingTime,
 };
 
 /// A job posting: the role, who hires, on what terms, and how to apply.
@@ -81,4 +82,34 @@ pub struct Posting {
     /// Domains of the job (`domaines`: "Développement", "Déploiement").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domains: Vec<String>,
+    /// The occupation (métier) as the offer names it ("Chef / cheffe de projet").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<String>,
+    /// What the page says about pay: one entry per amount, range or rule it states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pay: Vec<Pay>,
+    /// The fonction publique the post belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub versant: Option<Versant>,
+    /// The catégories the post is open to ("catégorie A ou B").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    /// Who may apply: titulaires, contractuels or both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_to: Option<OpenTo>,
+    /// Whether a civil servant may come by secondment (détachement), where said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secondment: Option<bool>,
+    /// Whether the post is vacant or may become so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vacancy: Option<Vacancy>,
+    /// The experience level asked for in words (apart from `experience`'s years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience_level: Option<ExperienceLevel>,
+    /// Whether the post leads a team, and how large, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub management: Option<Management>,
+    /// Temps complet or non complet, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_time: Option<WorkingTime>,
 }

@@ -11,6 +11,8 @@ pub enum SourceKind {
     FrontMatter,
     /// The body of the page.
     Body,
+    /// A cell of a table (a national offers file): `row` and `column` say which.
+    Table,
 }
 
 /// Where one fact was read: a front matter key or a span of body lines.
@@ -26,6 +28,12 @@ pub struct Source {
     pub line: u32,
     /// Last line (1-based, inclusive).
     pub end_line: u32,
+    /// For a table: the row (1-based, the header row not counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    /// For a table: the column (1-based); `key` holds its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
 }
 
 impl Source {
@@ -36,6 +44,8 @@ impl Source {
             key: Some(key.into()),
             line,
             end_line: line,
+            row: None,
+            column: None,
         }
     }
 
@@ -46,6 +56,21 @@ impl Source {
             key: None,
             line,
             end_line: end_line.max(line),
+            row: None,
+            column: None,
+        }
+    }
+
+    /// A fact read from the cell of `row` (1-based, header not counted) and `column`
+    /// (1-based, named `key`) of a table whose row starts on file line `line`.
+    pub fn cell(key: impl Into<String>, row: u32, column: u32, line: u32, end_line: u32) -> Self {
+        Self {
+            origin: SourceKind::Table,
+            key: Some(key.into()),
+            line,
+            end_line: end_line.max(line),
+            row: Some(row),
+            column: Some(column),
         }
     }
 }

@@ -5,9 +5,7 @@
 
 use crate::text::Folded;
 
-pub(crate) fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
+pub(crate) use crate::text::is_word_byte as is_word;
 
 /// The largest char boundary of `s` at or before `i`.
 pub(crate) fn floor(s: &str, i: usize) -> usize {

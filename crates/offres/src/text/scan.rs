@@ -1,14 +1,12 @@
-//! Scanners shared by the start and profile finders: words and sentences of folded text
-//! (byte offsets), and the anchors that decide which lines are worth folding. Vocabulary
-//! lists are `|`-separated strings, read only where an anchor was found.
+//! Scanners shared by the start and profile finders: words, phrases and sentences of folded
+//! text (byte offsets), substring search on short blocks, and the lines of a block around
+//! given places. Vocabulary lists are `|`-separated strings.
 
 use memchr::memmem;
 
 use crate::text::Hit;
 
-pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
+pub(crate) use crate::text::is_word_byte;
 
 /// Whether `w` is one of the `|`-separated words of `list`.
 pub(crate) fn one_of(list: &str, w: &str) -> bool {
@@ -172,173 +170,8 @@ pub(crate) fn word_starts<'a>(t: &'a str, needle: &'a str) -> impl Iterator<Item
         .filter(move |&at| at == 0 || !is_word_byte(t.as_bytes()[at - 1]))
 }
 
-/// A set of word prefixes that make a line worth folding and reading: lower case, accents
-/// as written ("démarr", "dès"; capitals such as "É" are matched too), 3 bytes or more.
-/// A Bloom filter over their first (up to) five bytes is built when compiling, so checking
-/// a text is one pass over its words with no set-up: extractors are called on short blocks.
-pub(crate) struct WordSet {
-    /// The first two bytes of each prefix (lower case): 65,536 bits, so that most words
-    /// are rejected with one read.
-    pairs: [u64; 1024],
-    /// The first (up to) five bytes of each prefix and their length, hashed into 2048 bits.
-    bloom: [u64; 32],
-    /// Bit `k` set: some prefix has a key of `k` bytes (3 to 5).
-    key_lengths: u8,
-    words: &'static [&'static str],
-}
-
-const fn key_hash(key: u64, len: usize) -> usize {
-    let h = (key ^ ((len as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> 53) as usize
-}
-
-/// The first `len` bytes of `key` (little-endian), the rest cleared.
-const fn key_prefix(key: u64, len: usize) -> u64 {
-    key & (u64::MAX >> (64 - 8 * len))
-}
-
-/// An ASCII capital lower-cased, without a branch.
-const fn lower_ascii(b: u8) -> u8 {
-    b | (((b.wrapping_sub(b'A') < 26) as u8) << 5)
-}
-
-impl WordSet {
-    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let mut pairs = [0u64; 1024];
-        let mut bloom = [0u64; 32];
-        let mut key_lengths = 0u8;
-        let mut n = 0;
-        while n < words.len() {
-            let word = words[n].as_bytes();
-            assert!(word.len() >= 3, "word anchors need three bytes");
-            let pair = (word[0] as usize) << 8 | word[1] as usize;
-            pairs[pair >> 6] |= 1 << (pair & 63);
-            let len = if word.len() < 5 { word.len() } else { 5 };
-            let mut key = 0u64;
-            let mut k = 0;
-            while k < len {
-                key |= (word[k] as u64) << (8 * k);
-                k += 1;
-            }
-            let slot = key_hash(key, len);
-            bloom[slot >> 6] |= 1 << (slot & 63);
-            key_lengths |= 1 << len;
-            n += 1;
-        }
-        Self {
-            pairs,
-            bloom,
-            key_lengths,
-            words,
-        }
-    }
-
-    /// Whether the first two bytes at `i` (lower-cased) begin a prefix of the set: rejects
-    /// most words with one read.
-    fn pair_at(&self, by: &[u8], i: usize) -> bool {
-        let first = lower_ascii(by[i]);
-        // "É" (C3 89) → "é" (C3 A9): Latin-1 capitals differ by 0x20 in their last byte.
-        let second =
-            lower_ascii(by.get(i + 1).copied().unwrap_or(0)) | (u8::from(first == 0xc3) << 5);
-        let p = usize::from(first) << 8 | usize::from(second);
-        self.pairs[p >> 6] & (1 << (p & 63)) != 0
-    }
-
-    /// Whether a prefix of the set starts at `i` (a word start whose pair matched). Kept out
-    /// of line so that the scanning loop stays in registers.
-    #[inline(never)]
-    fn matches_at(&self, by: &[u8], i: usize) -> bool {
-        let mut key = 0u64;
-        for k in 0..5 {
-            key |= u64::from(lower_at(by, i + k)) << (8 * k);
-        }
-        let hit = (3..=5).any(|len| {
-            self.key_lengths & (1 << len) != 0 && {
-                let h = key_hash(key_prefix(key, len), len);
-                self.bloom[h >> 6] & (1 << (h & 63)) != 0
-            }
-        });
-        hit && self
-            .words
-            .iter()
-            .any(|w| w.bytes().enumerate().all(|(k, c)| lower_at(by, i + k) == c))
-    }
-}
-
-/// The byte at `k` lower-cased, also for the Latin-1 capitals in UTF-8 (`É` → `é`); 0
-/// past the end.
-fn lower_at(by: &[u8], k: usize) -> u8 {
-    let b = by.get(k).copied().unwrap_or(0);
-    if b.is_ascii_uppercase() || ((0x80..=0x9e).contains(&b) && k > 0 && by[k - 1] == 0xc3) {
-        b + 0x20
-    } else {
-        b
-    }
-}
-
-/// Byte classes: 1 starts a word (letter, digit, lead byte of a Latin letter in UTF-8),
-/// 2 continues one (those, and UTF-8 continuation bytes). "’", "«" and no-break spaces
-/// separate words.
-static WORD_CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
-    let mut b: u8 = 0;
-    loop {
-        class[b as usize] = match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | 0xc3..=0xc5 => 3,
-            0x80..=0xbf => 2,
-            _ => 0,
-        };
-        if b == u8::MAX {
-            break class;
-        }
-        b += 1;
-    }
-};
-
-/// What makes a line worth folding and reading.
-pub(crate) enum Anchors {
-    /// A few byte fragments of the ASCII-lower-cased text ("rience" for "expérience"; `é`
-    /// and `É` are different bytes here), each searched for on its own.
-    Fragments(&'static [&'static str]),
-    /// Many word prefixes, checked in one pass over the words.
-    Words(&'static WordSet),
-}
-
-/// The parts of `text` worth folding and reading: each line holding an anchor,
-/// cut to `REACH` bytes around it on very long lines, merged, on character boundaries.
-/// Folding is the costly step: most lines hold no anchor and are never folded.
-pub(crate) fn anchored_windows(text: &str, anchors: &Anchors) -> Vec<(usize, usize)> {
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    match anchors {
-        Anchors::Fragments(list) => {
-            // Short blocks are lower-cased on the stack.
-            let mut small = [0u8; 512];
-            let heap;
-            let lower: &[u8] = if text.len() <= small.len() {
-                let lower = &mut small[..text.len()];
-                lower.copy_from_slice(text.as_bytes());
-                lower.make_ascii_lowercase();
-                lower
-            } else {
-                heap = text.as_bytes().to_ascii_lowercase();
-                &heap
-            };
-            let mut positions = Vec::new();
-            for fragment in *list {
-                positions.extend(occurrences(lower, fragment.as_bytes()));
-            }
-            positions.sort_unstable();
-            for at in positions {
-                add_window(text, at, &mut windows);
-            }
-        }
-        Anchors::Words(set) => word_windows(text, set, &mut windows),
-    }
-    windows
-}
-
 /// Add the line around `at` to `windows` (sorted by position, merged).
-fn add_window(text: &str, at: usize, windows: &mut Vec<(usize, usize)>) {
+pub(crate) fn add_window(text: &str, at: usize, windows: &mut Vec<(usize, usize)>) {
     const REACH: usize = 1500;
     let by = text.as_bytes();
     if windows.last().is_some_and(|&(_, to)| at < to) {
@@ -360,45 +193,21 @@ fn add_window(text: &str, at: usize, windows: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Add the lines holding a word of `set` to `windows`.
-fn word_windows(text: &str, set: &WordSet, windows: &mut Vec<(usize, usize)>) {
-    let by = text.as_bytes();
-    let mut i = 0;
-    // Word starts: bytes of class 1 (letter, digit, Latin lead byte) after a separator; the
-    // continuation bytes of a separator ("’" is E2 80 99) are skipped with it.
-    while let Some(skip) = by[i..]
-        .iter()
-        .position(|&b| WORD_CLASS[usize::from(b)] & 1 != 0)
-    {
-        i += skip;
-        let word_end = by[i + 1..]
-            .iter()
-            .position(|&b| WORD_CLASS[usize::from(b)] == 0)
-            .map_or(by.len(), |p| i + 1 + p);
-        if set.pair_at(by, i) && set.matches_at(by, i) {
-            add_window(text, i, windows);
-        }
-        i = word_end;
-    }
-}
-
-/// Run `find` once over the anchored windows of `text` (see [`anchored_windows`]), joined
-/// by line breaks, and map its hits back to offsets in `text`. Without any anchor, `find`
-/// is not called at all.
-pub(crate) fn on_windows<T>(
+/// Run `find` once over `windows` of `text` (sorted, disjoint), joined by line breaks, and
+/// map its hits back to offsets in `text`; not at all without windows.
+pub(crate) fn on_given_windows<T>(
     text: &str,
-    anchors: &Anchors,
+    windows: &[(usize, usize)],
     find: impl FnOnce(&str) -> Vec<Hit<T>>,
 ) -> Vec<Hit<T>> {
-    let windows = anchored_windows(text, anchors);
-    match windows.as_slice() {
+    match windows {
         [] => return Vec::new(),
         [(0, to)] if *to == text.len() => return find(text),
         _ => {}
     }
     let mut joined = String::with_capacity(windows.iter().map(|(f, t)| t - f + 1).sum());
     let mut starts = Vec::with_capacity(windows.len());
-    for &(from, to) in &windows {
+    for &(from, to) in windows {
         starts.push(joined.len());
         joined.push_str(&text[from..to]);
         joined.push('\n');
@@ -412,4 +221,34 @@ pub(crate) fn on_windows<T>(
             Hit::new(h.value, shift(h.start), shift(h.end))
         })
         .collect()
+}
+
+/// Every occurrence of the word `word` in `t` (whole word, folded).
+pub(crate) fn whole_words<'a>(
+    t: &'a str,
+    word: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    occurrences(t.as_bytes(), word.as_bytes())
+        .into_iter()
+        .filter_map(move |at| word_at(t, at).filter(|&(_, e)| e == at + word.len()))
+}
+
+/// The word after position `i` (skipping spaces, emphasis, apostrophes).
+pub(crate) fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    let by = t.as_bytes();
+    let mut p = i;
+    while p < by.len() && matches!(by[p], b' ' | b'\t' | b'*' | b'_' | b'\'') {
+        p += 1;
+    }
+    word_at(t, p)
+}
+
+/// Whether the word after `i` is one of the `|`-separated `list`.
+pub(crate) fn next_is(t: &str, i: usize, list: &str) -> bool {
+    next_word(t, i).is_some_and(|(a, z)| one_of(list, &t[a..z]))
+}
+
+/// Whether the word before `i` is one of the `|`-separated `list`.
+pub(crate) fn prev_is(t: &str, i: usize, list: &str) -> bool {
+    word_before(t, i).is_some_and(|(a, z)| one_of(list, &t[a..z]))
 }

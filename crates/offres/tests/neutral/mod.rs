@@ -107,6 +107,9 @@ pub fn neutral(page: &Page) -> Value {
             o.insert("maintains".into(), json!(urls));
             o.insert("rituals".into(), rituals(&org.rituals));
         }
+        Page::Unclassified(_) => {
+            o.insert("title".into(), json!(meta.title));
+        }
     }
     out
 }

@@ -1,7 +1,7 @@
 //! JSON front matter (a JSON object at the top of the page, as Hugo reads it).
 
 use super::value::Value;
-use super::{Field, push_field};
+use super::{Field, FieldSet};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -67,7 +67,7 @@ pub(crate) fn read(
     // Positions counted on from one member to the next: a minified object is one line.
     let (mut line, mut column) = lines.position(text, base);
     let mut at = 0;
-    let mut fields = Vec::with_capacity(object.members.len());
+    let mut fields = FieldSet::new();
     for member in &object.members {
         for c in content[at..member.start].chars() {
             if c == '\n' {
@@ -88,10 +88,10 @@ pub(crate) fn read(
             raw: Some(base + member.start..base + member.end),
             section: false,
         };
-        push_field(&mut fields, field, diagnostics);
+        fields.push(field);
     }
     // Duplicated members are kept or cut by the JSON writer itself.
-    Ok((fields, Vec::new()))
+    Ok((fields.finish(diagnostics).0, Vec::new()))
 }
 
 /// A top-level member of a JSON object: its key, and byte offsets (in the object's

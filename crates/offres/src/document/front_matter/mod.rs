@@ -416,36 +416,74 @@ fn check_dates(field: &Field, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Key entries in `fields` that appear twice: keep the last, report the first. Returns
-/// the line and key of the entry dropped, if any.
-pub(crate) fn push_field(
-    fields: &mut Vec<Field>,
-    field: Field,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(u32, String)> {
-    let mut dropped = None;
-    if let Some(idx) = fields.iter().position(|f| f.key == field.key) {
-        let previous = fields.remove(idx);
-        diagnostics.push(
-            Diagnostic::new(
-                DiagnosticCode::DuplicateKey,
-                Severity::Warning,
-                field.line,
-                field.column,
-                format!(
-                    "key {} appears again (first on line {}): the value {} replaces {}",
-                    quote(&field.key),
-                    previous.line,
-                    quote(&field.value.to_string()),
-                    quote(&previous.value.to_string()),
-                ),
-            )
-            .with_path(field.key.clone()),
-        );
-        dropped = Some((previous.line, previous.key));
+/// Fields as they are read: the last entry of each key is kept in its place, the earlier
+/// ones are reported. Duplicates are found once all are in, by sorting indices by key:
+/// a search per key was quadratic on a front matter of 100,000 keys, and a map of every
+/// key cost more memory than the fields themselves.
+pub(crate) struct FieldSet {
+    fields: Vec<Field>,
+}
+
+impl FieldSet {
+    pub(crate) fn new() -> Self {
+        Self { fields: Vec::new() }
     }
-    fields.push(field);
-    dropped
+
+    pub(crate) fn push(&mut self, field: Field) {
+        self.fields.push(field);
+    }
+
+    /// Every field pushed so far, duplicates included.
+    pub(crate) fn as_slice(&self) -> &[Field] {
+        &self.fields
+    }
+
+    /// The fields kept, in source order, and the line and key of each entry a later one
+    /// replaced; a diagnostic for each, in the order the replacing entries come.
+    pub(crate) fn finish(mut self, diagnostics: &mut Vec<Diagnostic>) -> ReadFields {
+        let fields = &self.fields;
+        let mut order: Vec<u32> = (0..u32::try_from(fields.len()).unwrap_or(u32::MAX)).collect();
+        // Stable: entries of one key stay in source order.
+        order.sort_by(|&a, &b| fields[a as usize].key.cmp(&fields[b as usize].key));
+        // (replacing entry, replaced entry), both as indices in `fields`.
+        let mut replaced: Vec<(usize, usize)> = order
+            .windows(2)
+            .map(|w| (w[0] as usize, w[1] as usize))
+            .filter(|&(a, b)| fields[a].key == fields[b].key)
+            .map(|(earlier, later)| (later, earlier))
+            .collect();
+        drop(order);
+        if replaced.is_empty() {
+            return (self.fields, Vec::new());
+        }
+        replaced.sort_unstable();
+        let mut keep = vec![true; fields.len()];
+        let mut dropped = Vec::with_capacity(replaced.len());
+        for &(later, earlier) in &replaced {
+            let (field, previous) = (&fields[later], &fields[earlier]);
+            diagnostics.push(
+                Diagnostic::new(
+                    DiagnosticCode::DuplicateKey,
+                    Severity::Warning,
+                    field.line,
+                    field.column,
+                    format!(
+                        "key {} appears again (first on line {}): the value {} replaces {}",
+                        quote(&field.key),
+                        previous.line,
+                        quote(&field.value.to_string()),
+                        quote(&previous.value.to_string()),
+                    ),
+                )
+                .with_path(field.key.clone()),
+            );
+            keep[earlier] = false;
+            dropped.push((previous.line, previous.key.clone()));
+        }
+        let mut keep = keep.into_iter();
+        self.fields.retain(|_| keep.next().unwrap_or(true));
+        (self.fields, dropped)
+    }
 }
 
 /// Give each field the byte range of its entry: from its key's line to the next key's
@@ -477,9 +515,8 @@ pub(crate) fn assign_raw_ranges(
         .map(|(line, key)| {
             let start = at(*line);
             let end = every
-                .iter()
+                .get(every.partition_point(|&s| s <= start))
                 .copied()
-                .find(|&s| s > start)
                 .unwrap_or(content.end);
             (key.clone(), start..end)
         })

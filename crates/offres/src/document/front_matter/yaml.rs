@@ -6,12 +6,12 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Location, NonFiniteFloatPolicy, Options, Spanned};
 
 use super::scalar::{core_value, key_difference, value_difference, written};
-use super::value::{Value, ValueVisitor};
-use super::{Field, assign_raw_ranges, push_field};
+use super::value::{Value, ValueVisitor, last_wins};
+use super::{Field, FieldSet, assign_raw_ranges};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -31,7 +31,7 @@ fn options() -> Options {
     budget.max_events = 200_000;
     budget.max_documents = 1;
     budget.max_total_scalar_bytes = MAX_FRONT_MATTER_BYTES;
-    budget.max_recorded_anchor_events = 50_000;
+    budget.max_recorded_anchor_events = 5_000;
     budget.max_recorded_anchor_bytes = MAX_FRONT_MATTER_BYTES;
     let mut options = Options::default();
     options.budget = Some(budget);
@@ -125,50 +125,56 @@ impl<'de> Deserialize<'de> for Raw {
     }
 }
 
-/// The top-level entries, with the location of each key.
-struct Entries(Vec<(Spanned<Raw>, Spanned<Raw>)>);
+/// Reads the top-level entries and types each as it comes: holding every entry as
+/// serde-saphyr gives it (a node and two places for each key and value) until the end cost
+/// more memory than the fields.
+struct Entries<'t, 'a, 'd> {
+    typer: &'t mut Typer<'a, 'd>,
+    fields: &'t mut FieldSet,
+}
 
-impl<'de> Deserialize<'de> for Entries {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct EntriesVisitor;
-        impl<'de> Visitor<'de> for EntriesVisitor {
-            type Value = Entries;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map of keys to values")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(key) = map.next_key()? {
-                    entries.push((key, map.next_value()?));
-                }
-                Ok(Entries(entries))
-            }
-            fn visit_unit<E>(self) -> Result<Entries, E> {
-                Ok(Entries(Vec::new()))
-            }
-            fn visit_none<E>(self) -> Result<Entries, E> {
-                Ok(Entries(Vec::new()))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Entries, A::Error> {
-                Err(de::Error::custom(NOT_A_MAP_LIST))
-            }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Entries, E> {
-                Err(E::custom(NOT_A_MAP_SCALAR))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Entries, E> {
-                Err(E::custom(NOT_A_MAP_SCALAR))
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Entries, E> {
-                Err(E::custom(NOT_A_MAP_SCALAR))
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Entries, E> {
-                Err(E::custom(NOT_A_MAP_SCALAR))
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Entries, E> {
-                Err(E::custom(NOT_A_MAP_SCALAR))
-            }
+impl<'de> DeserializeSeed<'de> for Entries<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Entries<'_, '_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map of keys to values")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Spanned<Raw>>()? {
+            let value: Spanned<Raw> = map.next_value()?;
+            self.fields.push(self.typer.entry(key, value));
         }
-        d.deserialize_any(EntriesVisitor)
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(de::Error::custom(NOT_A_MAP_LIST))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(E::custom(NOT_A_MAP_SCALAR))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Err(E::custom(NOT_A_MAP_SCALAR))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Err(E::custom(NOT_A_MAP_SCALAR))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Err(E::custom(NOT_A_MAP_SCALAR))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Err(E::custom(NOT_A_MAP_SCALAR))
     }
 }
 
@@ -215,36 +221,26 @@ pub(crate) fn read_entries(
         })
         .at(first_line, 1));
     }
-    let entries: Entries = serde_saphyr::from_str_with_options(content, options())
-        .map_err(|err| convert_error(&err, content, first_line, &to_file_line))?;
+    // Diagnostics are kept only once the whole front matter has read.
+    let mut found = Vec::new();
     let mut typer = Typer {
         content,
         first_line,
         newlines: memchr::memchr_iter(b'\n', content.as_bytes()).collect(),
-        diagnostics,
+        diagnostics: &mut found,
     };
-    let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
-    let mut dropped = Vec::new();
-    for (key, value) in entries.0 {
-        let (line, column) = typer.position(&key.referenced);
-        let name = typer.key(key.value, &key.defined, None);
-        let scalar_text = match &value.value {
-            Raw::Typed(_) => typer.plain_text(&value.defined),
-            _ => None,
-        };
-        let value = typer.value(value, &name);
-        let field = Field {
-            written: scalar_text.and_then(|t| written(&value, t)),
-            value,
-            line,
-            column,
-            key: name,
-            raw: None,
-            section: false,
-        };
-        dropped.extend(push_field(&mut fields, field, typer.diagnostics));
-    }
-    Ok((fields, dropped))
+    let mut fields = FieldSet::new();
+    serde_saphyr::with_deserializer_from_str_with_options(content, options(), |d| {
+        Entries {
+            typer: &mut typer,
+            fields: &mut fields,
+        }
+        .deserialize(d)
+    })
+    .map_err(|err| convert_error(&err, content, first_line, &to_file_line))?;
+    let read = fields.finish(&mut found);
+    diagnostics.append(&mut found);
+    Ok(read)
 }
 
 /// Whether the fast path and serde-saphyr agree on the YAML front matter `yaml` (the text
@@ -279,6 +275,26 @@ struct Typer<'a, 'd> {
 }
 
 impl<'a> Typer<'a, '_> {
+    /// A top-level entry as a field (raw range not assigned).
+    fn entry(&mut self, key: Spanned<Raw>, value: Spanned<Raw>) -> Field {
+        let (line, column) = self.position(&key.referenced);
+        let name = self.key(key.value, &key.defined, None);
+        let scalar_text = match &value.value {
+            Raw::Typed(_) => self.plain_text(&value.defined),
+            _ => None,
+        };
+        let value = self.value(value, &name);
+        Field {
+            written: scalar_text.and_then(|t| written(&value, t)),
+            value,
+            line,
+            column,
+            key: name,
+            raw: None,
+            section: false,
+        }
+    }
+
     /// The text of the plain, untagged scalar at `at`; `None` when it is tagged (its tag
     /// decides its type) or its place is unknown.
     fn plain_text(&self, at: &Location) -> Option<&'a str> {
@@ -384,11 +400,10 @@ impl<'a> Typer<'a, '_> {
                 for (key, value) in entries {
                     let name = self.key(key.value, &key.defined, Some(path));
                     let value = self.value(value, &join(Some(path), &name));
-                    // Nested duplicate keys: the last wins, like at the top level.
-                    out.retain(|(k, _)| *k != name);
                     out.push((name, value));
                 }
-                Value::Map(out)
+                // Nested duplicate keys: the last wins, like at the top level.
+                Value::Map(last_wins(out))
             }
         }
     }

@@ -6,8 +6,8 @@
 //! characters, long keys…) makes [`read`] give up and leaves the page to serde-saphyr.
 //! Giving up is always safe; accepting is only allowed where the result is exactly what
 //! `yaml::read_entries` gives: the same fields, values, written texts, positions and
-//! diagnostics. `tests/yaml_fast_path.rs` and the `yaml_fast_path` fuzz target hold
-//! the two readers to that.
+//! diagnostics. `tests/yaml_fast_path.rs` and the `yaml_fast` fuzz target hold the
+//! two readers to that.
 //!
 //! Accepted, line by line:
 //! - blank lines and comment lines (`# …`, at any indentation);
@@ -18,7 +18,7 @@
 //!   indentation.
 
 use super::Field;
-use super::push_field;
+use super::FieldSet;
 use super::scalar::{core_value, key_difference, value_difference, written};
 use super::value::Value;
 use crate::diagnostic::Diagnostic;
@@ -27,6 +27,9 @@ use crate::diagnostic::Diagnostic;
 const MAX_KEY_BYTES: usize = 256;
 /// Front matter larger than this goes to serde-saphyr and its budgets.
 const MAX_BYTES: usize = 256 << 10;
+/// Front matter with more keys, values and items than this goes to serde-saphyr: half
+/// its node budget, so that how it counts nodes never matters.
+const MAX_NODES: usize = 25_000;
 
 /// The fields of `content` (whose first line is line `first_line` of the file) and the
 /// lines of the entries a duplicate replaced, or `None` when the YAML is not plain
@@ -41,8 +44,7 @@ pub(crate) fn read(
         return None;
     }
     let mut reader = Reader {
-        fields: Vec::new(),
-        dropped: Vec::new(),
+        fields: FieldSet::new(),
         diagnostics: Vec::new(),
         pending: None,
     };
@@ -53,8 +55,22 @@ pub(crate) fn read(
         i = reader.line(&lines, i, line_no)?;
     }
     reader.finish();
+    // Many nodes: serde-saphyr's node budget decides whether the page is refused.
+    let nodes: usize = reader
+        .fields
+        .as_slice()
+        .iter()
+        .map(|f| match &f.value {
+            Value::List(items) => 2 + items.len(),
+            _ => 2,
+        })
+        .sum();
+    if nodes > MAX_NODES {
+        return None;
+    }
+    let read = reader.fields.finish(&mut reader.diagnostics);
     diagnostics.append(&mut reader.diagnostics);
-    Some((reader.fields, reader.dropped))
+    Some(read)
 }
 
 /// No carriage return (a line break to YAML), no control character but tab and line
@@ -117,8 +133,7 @@ struct Pending {
 }
 
 struct Reader {
-    fields: Vec<Field>,
-    dropped: Vec<(u32, String)>,
+    fields: FieldSet,
     diagnostics: Vec<Diagnostic>,
     pending: Option<Pending>,
 }
@@ -234,8 +249,7 @@ impl Reader {
             raw: None,
             section: false,
         };
-        self.dropped
-            .extend(push_field(&mut self.fields, field, &mut self.diagnostics));
+        self.fields.push(field);
         Some(next)
     }
 
@@ -256,8 +270,7 @@ impl Reader {
                 raw: None,
                 section: false,
             };
-            self.dropped
-                .extend(push_field(&mut self.fields, field, &mut self.diagnostics));
+            self.fields.push(field);
         }
     }
 }

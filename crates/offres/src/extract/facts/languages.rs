@@ -1,8 +1,12 @@
 //! Working languages a posting asks for ("anglais courant", "à l'aise pour échanger en
 //! anglais"), as ISO 639-1 codes; a language called a plus is welcome, not asked for.
 
-use crate::extract::facts::profile::{hit, on_folded_windows};
-use crate::text::scan::{Anchors, WordSet, has_word_prefix, sentence_around};
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
+#[cfg(test)]
+use crate::text::Origin;
+use crate::text::scan::{has_word_prefix, sentence_around};
 use crate::text::{Folded, Hit, words};
 
 fn language_code(w: &str) -> Option<&'static str> {
@@ -55,15 +59,15 @@ const LANG_LISTS: &str = "langues de travail|langue de travail|working language|
 /// sentence that names them, covering the language names.
 #[cfg(test)]
 pub(crate) fn find_languages(text: &str) -> Vec<Hit<Vec<String>>> {
-    on_folded_windows(text, None, &LANGUAGE_ANCHORS, languages_in)
+    find_languages_in(&Scanned::new(text).passage(text, Origin::Body))
 }
 
 /// [`find_languages`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_languages_in(text: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
-    on_folded_windows(text, Some(folded), &LANGUAGE_ANCHORS, languages_in)
+pub(crate) fn find_languages_in(p: &Passage) -> Vec<Hit<Vec<String>>> {
+    p.on_trigger_lines(Fact::Languages, languages_in)
 }
 
-/// The languages' trigger words: [`LANGUAGE_ANCHORS`] folded.
+/// The languages' trigger words: the names of the languages read, folded.
 pub(crate) const TRIGGERS: &[&str] = &[
     "anglais",
     "english",
@@ -105,16 +109,6 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "creole",
 ];
 
-/// Fragments of the lower-cased text that a finding needs (see `anchored_windows`).
-#[rustfmt::skip]
-static LANGUAGE_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "anglais", "english", "français", "francais", "french", "espagnol", "spanish", "castillan",
-    "allemand", "german", "italien", "italian", "portugais", "portuguese", "arabe", "arabic",
-    "néerlandais", "neerlandais", "dutch", "chinois", "mandarin", "chinese", "russe", "russian",
-    "japonais", "japanese", "polonais", "polish", "roumain", "romanian", "turc", "turkish",
-    "grec", "greek", "breton", "basque", "catalan", "corse", "occitan", "créole", "creole",
-]));
-
 fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
     let t = folded.text.as_str();
     let mut hits: Vec<Hit<Vec<String>>> = Vec::new();
@@ -150,18 +144,96 @@ fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
             }
             _ => {
                 if let Some((_, a0, z0, codes)) = current.take() {
-                    hits.push(hit(folded, codes, a0, z0));
+                    hits.push(Hit::folded(folded, codes, a0, z0));
                 }
                 current = Some((e, ws, we, vec![code.to_owned()]));
             }
         }
     }
     if let Some((_, a0, z0, codes)) = current {
-        hits.push(hit(folded, codes, a0, z0));
+        hits.push(Hit::folded(folded, codes, a0, z0));
     }
     hits
 }
 
 fn has_phrase(t: &str, from: usize, to: usize, list: &str) -> bool {
     list.split('|').any(|p| t[from..to].contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every language asked for in `text`, hit after hit.
+    fn codes(text: &str) -> Option<Vec<String>> {
+        let codes: Vec<String> = find_languages(text)
+            .into_iter()
+            .flat_map(|h| h.value)
+            .collect();
+        (!codes.is_empty()).then_some(codes)
+    }
+
+    /// Working languages asked for, as ISO 639-1 codes in the order written.
+    #[rustfmt::skip]
+    const PASS: &[(&str, &[&str])] = &[
+        ("les langues de travail sont l'anglais et le français.", &["en", "fr"]),
+        ("Les langues de travail sont l’anglais et le français", &["en", "fr"]),
+        ("Anglais courant", &["en"]),
+        ("- Maîtrise de l'anglais", &["en"]),
+        ("Vous maîtrisez l’anglais opérationnel / professionnel", &["en"]),
+        ("Un bon niveau d'anglais est demandé.", &["en"]),
+        ("Fluent in French and English", &["fr", "en"]),
+        ("Vous serez à l'aise pour échanger en anglais avec nos partenaires.", &["en"]),
+        ("Vous parlez allemand et italien.", &["de", "it"]),
+        ("Anglais et espagnol courants", &["en", "es"]),
+        ("Vous êtes à l'aise en anglais à l'écrit.", &["en"]),
+        ("- Anglais (niveau C1)", &["en"]),
+    ];
+
+    /// Languages welcome but not asked for (the corpus counts working languages asked
+    /// for), languages of the site or of its users, nationalities.
+    const FAIL: &[&str] = &[
+        "L’espagnol est un plus.",
+        "La pratique de l'allemand serait appréciée.",
+        "Le site est traduit en anglais.",
+        "Disponible en français ou en anglais pour tous.",
+        "Les usagers français et européens.",
+        "le PaaS français Scalingo",
+        "Aller à la page d'accueil en Français.",
+        "You can read the English translation of the plan.",
+        "la Fédération Française des Psychologues",
+        "Le service est déployé sur tout le territoire français depuis janvier.",
+        "La transformation numérique de l'administration française.",
+        "Une méthode connue sous le nom d'Auftragstaktik en allemand.",
+        "Un annuaire des 50 000 transporteurs français.",
+        "The tool is open source and available in French or English.",
+    ];
+
+    #[test]
+    fn language_phrases() {
+        crate::extract::facts::tester::test_rule(
+            "languages",
+            Some(Fact::Languages),
+            codes,
+            PASS,
+            FAIL,
+        );
+    }
+
+    #[test]
+    fn one_language_hit_per_sentence() {
+        let text = "Anglais courant.\nLe site est traduit en espagnol.\nVous maîtrisez l’allemand.";
+        let hits = find_languages(text);
+        let codes: Vec<Vec<String>> = hits.iter().map(|h| h.value.clone()).collect();
+        assert_eq!(codes, [vec!["en".to_owned()], vec!["de".to_owned()]]);
+        assert_eq!(&text[hits[1].start..hits[1].end], "allemand");
+    }
+
+    #[test]
+    fn language_hits_cover_the_names() {
+        let text = "Les langues de travail sont l’anglais et le français.";
+        let h = find_languages(text);
+        assert_eq!(h.len(), 1);
+        assert_eq!(&text[h[0].start..h[0].end], "anglais et le français");
+    }
 }

@@ -9,23 +9,34 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use crate::text::{Folded, Origin};
+use crate::text::scan::{add_window, on_given_windows};
+use crate::text::{Folded, Hit, Origin};
 
 pub(crate) mod apply;
+pub(crate) mod closing;
 pub(crate) mod contract;
+pub(crate) mod education;
+pub(crate) mod experience;
 pub(crate) mod languages;
 pub(crate) mod organisation;
 pub(crate) mod part_time;
 pub(crate) mod place;
-pub(crate) mod profile;
 pub(crate) mod remote;
 pub(crate) mod rituals;
+pub(crate) mod skills;
 pub(crate) mod start;
 pub(crate) mod status;
+pub(crate) mod team_size;
 pub(crate) mod tech;
+#[cfg(test)]
+pub(crate) mod tester;
+
+#[cfg(test)]
+#[path = "profile_tests.rs"]
+mod profile_tests;
 
 /// The facts that are found from trigger words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Fact {
     Contract,
     PartTime,
@@ -50,13 +61,26 @@ const REGISTRY: [(Fact, &[&str]); FACTS] = [
     (Fact::Place, place::TRIGGERS),
     (Fact::Remote, remote::TRIGGERS),
     (Fact::Status, status::TRIGGERS),
-    (Fact::Start, start::START_TRIGGERS),
-    (Fact::Closing, start::CLOSING_TRIGGERS),
-    (Fact::Experience, profile::EXPERIENCE_TRIGGERS),
-    (Fact::Education, profile::EDUCATION_TRIGGERS),
-    (Fact::TeamSize, profile::TEAM_TRIGGERS),
+    (Fact::Start, start::TRIGGERS),
+    (Fact::Closing, closing::TRIGGERS),
+    (Fact::Experience, experience::TRIGGERS),
+    (Fact::Education, education::TRIGGERS),
+    (Fact::TeamSize, team_size::TRIGGERS),
     (Fact::Languages, languages::TRIGGERS),
 ];
+
+/// Facts whose triggers count only at the start of a word: their rules look for words
+/// beginning with these ("dès", "ici", "bac"), so the same letters inside a word ("modes",
+/// "officiel", "bachelor" aside) point to nothing. A word starts after any byte that is not
+/// an ASCII letter or digit.
+const AT_WORD_START: [bool; FACTS] = {
+    let mut at = [false; FACTS];
+    at[Fact::Start as usize] = true;
+    at[Fact::Closing as usize] = true;
+    at[Fact::Education as usize] = true;
+    at[Fact::Languages as usize] = true;
+    at
+};
 
 /// A trigger word found in folded text: which word of its fact's list (`key`), and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,6 +88,7 @@ pub(crate) struct Trigger {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) key: usize,
+    pub(crate) fact: Fact,
 }
 
 /// Every trigger word of every fact in one automaton. Several facts may share a word
@@ -96,55 +121,43 @@ static AUTOMATON: LazyLock<Automaton> = LazyLock::new(|| {
     Automaton { words, owners }
 });
 
-/// The trigger words found in one passage, grouped by fact.
+/// The trigger words found in one passage, by fact then position.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Triggers {
-    found: Vec<Trigger>,
-    /// `found[bounds[f]..bounds[f + 1]]` are the triggers of fact `f`, by position.
-    bounds: [u32; FACTS + 1],
+    found: Box<[Trigger]>,
 }
 
 impl Triggers {
     /// Scan folded text once for the trigger words of every fact.
     pub(crate) fn scan(folded: &str) -> Self {
         let automaton = &*AUTOMATON;
-        let mut tagged: Vec<(Fact, Trigger)> = Vec::new();
+        let mut found: Vec<Trigger> = Vec::new();
+        let bytes = folded.as_bytes();
         for m in automaton.words.find_overlapping_iter(folded) {
+            let word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             for &(fact, key) in &automaton.owners[m.pattern().as_usize()] {
-                tagged.push((
+                if AT_WORD_START[fact as usize] && !word_start {
+                    continue;
+                }
+                found.push(Trigger {
+                    start: m.start(),
+                    end: m.end(),
+                    key,
                     fact,
-                    Trigger {
-                        start: m.start(),
-                        end: m.end(),
-                        key,
-                    },
-                ));
+                });
             }
         }
-        tagged.sort_unstable_by_key(|&(fact, t)| (fact as usize, t));
-        let mut bounds = [0u32; FACTS + 1];
-        for (fact, _) in &tagged {
-            bounds[*fact as usize + 1] += 1;
-        }
-        for f in 0..FACTS {
-            bounds[f + 1] += bounds[f];
-        }
+        found.sort_unstable_by_key(|t| (t.fact, t.start, t.end, t.key));
         Self {
-            found: tagged.into_iter().map(|(_, t)| t).collect(),
-            bounds,
+            found: found.into_boxed_slice(),
         }
     }
 
     /// The triggers of `fact`, by position.
     pub(crate) fn of(&self, fact: Fact) -> &[Trigger] {
-        let f = fact as usize;
-        &self.found[self.bounds[f] as usize..self.bounds[f + 1] as usize]
-    }
-
-    /// Whether `fact` has any trigger here.
-    pub(crate) fn has(&self, fact: Fact) -> bool {
-        let f = fact as usize;
-        self.bounds[f] < self.bounds[f + 1]
+        let from = self.found.partition_point(|t| t.fact < fact);
+        let to = self.found.partition_point(|t| t.fact <= fact);
+        &self.found[from..to]
     }
 }
 
@@ -159,6 +172,29 @@ pub(crate) struct Passage<'a> {
 }
 
 impl<'a> Passage<'a> {
+    /// Run `find` over the lines of this passage that hold a trigger of `fact` (joined by
+    /// line breaks when they are not the whole passage, and folded), mapping its hits back
+    /// to offsets in the passage; not at all when `fact` has no trigger here. Most blocks
+    /// are one line: `find` then reads the passage's own folding.
+    pub(crate) fn on_trigger_lines<T>(
+        &self,
+        fact: Fact,
+        find: impl FnOnce(&str, &Folded) -> Vec<Hit<T>>,
+    ) -> Vec<Hit<T>> {
+        let mut windows = Vec::new();
+        for t in self.triggers.of(fact) {
+            add_window(self.text, self.folded.original(t.start), &mut windows);
+        }
+        let text = self.text;
+        on_given_windows(text, &windows, |window| {
+            if std::ptr::eq(window, text) {
+                find(window, self.folded)
+            } else {
+                find(window, &Folded::new(window))
+            }
+        })
+    }
+
     /// The sentence holding the first occurrence of `needle`, as written and folded; the
     /// whole passage when `needle` is not in it or falls between sentences.
     pub(crate) fn sentence_around(&self, needle: &str) -> (&'a str, &'a str) {
@@ -184,7 +220,7 @@ pub(crate) struct Scanned {
     pub(crate) folded: Folded,
     pub(crate) triggers: Triggers,
     /// The sentences ([`crate::text::sentences`]): original and folded byte ranges.
-    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) sentences: Box<[Sentence]>,
 }
 
 /// One sentence of a passage, as byte ranges of the original text and of its folding.
@@ -248,8 +284,10 @@ mod tests {
     fn shared_words_trigger_every_fact_they_stand_for() {
         let text = "une presence sur site et un stage de 6 mois";
         let t = Triggers::scan(text);
-        assert!(t.has(Fact::Place) && t.has(Fact::Remote) && t.has(Fact::Contract));
-        assert!(!t.has(Fact::Languages));
+        for fact in [Fact::Place, Fact::Remote, Fact::Contract] {
+            assert!(!t.of(fact).is_empty(), "{fact:?}");
+        }
+        assert!(t.of(Fact::Languages).is_empty());
         let at = text.find("stage").unwrap();
         for fact in [Fact::Contract, Fact::Place] {
             let hit = t.of(fact).iter().find(|t| t.start == at).unwrap();
@@ -257,5 +295,28 @@ mod tests {
         }
         let contract = t.of(Fact::Contract).iter().find(|t| t.start == at).unwrap();
         assert_eq!(contract::TRIGGERS[contract.key], "stage");
+    }
+
+    #[test]
+    fn trigger_lines_map_back_to_the_passage() {
+        // The trigger is on the second line, after accented text: the rule reads that line
+        // alone, and its hit points at the original bytes.
+        let text = "Déjà 3 ans d'expérience, à Paris.\nUne équipe de 4 personnes.";
+        let scanned = Scanned::new(text);
+        let p = scanned.passage(text, Origin::Body);
+        let mut seen = Vec::new();
+        p.on_trigger_lines(Fact::TeamSize, |window, _| -> Vec<Hit<()>> {
+            seen.push(window.to_owned());
+            Vec::new()
+        });
+        assert_eq!(seen, ["Une équipe de 4 personnes.\n"]);
+        let hits = team_size::find_team_size_in(&p);
+        assert_eq!(hits.iter().map(|h| h.value).collect::<Vec<_>>(), [4]);
+        let line_two = text.find("Une").unwrap();
+        assert!(hits[0].start >= line_two && text[hits[0].start..hits[0].end].contains('4'));
+        let hits = p.on_trigger_lines(Fact::Languages, |_, _| -> Vec<Hit<()>> {
+            panic!("no language trigger here")
+        });
+        assert!(hits.is_empty());
     }
 }

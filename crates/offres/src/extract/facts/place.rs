@@ -395,6 +395,7 @@ fn location_hit(
         city: city.map(|c| c.city.name.to_string()),
         address,
         postal_code: postal.map(|(a, b)| t[a..b].to_string()),
+        ..Location::default()
     };
     Some(Hit::new(value, s, e))
 }

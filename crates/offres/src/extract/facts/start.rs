@@ -1,5 +1,5 @@
 //! When a job starts ("démarrage dès que possible", "dès mai 2020", "prise de poste le
-//! 1er mars 2021") and when applications close ("date limite de candidature : 30 avril").
+//! 1er mars 2021"). Dates themselves are read by [`crate::text::dates`].
 //!
 //! Every finder works on folded text, finds a few cue words with `memmem` first and only
 //! then reads the words right after them, so most sentences cost one substring search.
@@ -21,39 +21,17 @@
 //! - "la rentrée 2020" is September 2020; "début 2021" is the year 2021; "mi-novembre 2018"
 //!   and "fin août" keep the month only.
 
-use crate::extract::facts::profile::on_folded_windows;
-use crate::model::{PartialDate, Start};
-use crate::text::dates::ymd;
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
+use crate::model::Start;
+use crate::text::dates::{date_at, english_month, parse_french_date};
+use crate::text::first_of_overlapping as resolve;
 use crate::text::scan::{
-    Anchors, WordSet, any_phrase_at, has_word_prefix, is_word_byte, one_of, sentence_around,
-    skip_light, skip_spaces, starts_with_one_of, word_at, word_before, word_starts,
+    any_phrase_at, has_word_prefix, one_of, sentence_around, skip_light, skip_spaces,
+    starts_with_one_of, word_at, word_before,
 };
 use crate::text::{Folded, Hit, Origin, month_word};
-
-// ---------------------------------------------------------------------------------------
-// Dates.
-
-const FULL_MONTHS: &str =
-    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
-
-/// English month names, for the few pages written in English ("Start date: September").
-fn english_month(w: &str) -> Option<u8> {
-    Some(match w {
-        "january" => 1,
-        "february" => 2,
-        "march" => 3,
-        "april" => 4,
-        "may" => 5,
-        "june" => 6,
-        "july" => 7,
-        "august" => 8,
-        "september" => 9,
-        "october" => 10,
-        "november" => 11,
-        "december" => 12,
-        _ => return None,
-    })
-}
 
 /// Whether [`date_at`] may find a date at `p` (after spaces): a digit or one of the words a
 /// date starts with. Most words after "dès" ("des" once folded) are not: this spares
@@ -74,223 +52,6 @@ fn may_start_date(t: &str, p: usize) -> bool {
             || month_word(w).is_some()
             || english_month(w).is_some()
     })
-}
-
-fn digits_at(t: &str, i: usize, lim: usize) -> (u32, usize) {
-    let by = t.as_bytes();
-    let mut e = i;
-    let mut n: u32 = 0;
-    while e < lim && by[e].is_ascii_digit() && e - i < 5 {
-        n = n * 10 + u32::from(by[e] - b'0');
-        e += 1;
-    }
-    (n, e)
-}
-
-fn plausible_year(y: u32) -> Option<i32> {
-    i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
-}
-
-fn month_date(year: i32, month: u8) -> Option<PartialDate> {
-    let month = time::Month::try_from(month).ok()?;
-    Some(PartialDate::Month { year, month })
-}
-
-/// A four-digit year right at `i` (after spaces), not followed by another digit.
-fn year_after(t: &str, from: usize, lim: usize) -> Option<(i32, usize)> {
-    let start = skip_spaces(t, from, lim);
-    let (year, end) = digits_at(t, start, lim);
-    if end - start != 4 || t.as_bytes().get(end).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    Some((plausible_year(year)?, end))
-}
-
-/// After an abbreviated month ("sept."), step over its dot.
-fn skip_abbreviation_dot(t: &str, w: &str, we: usize, lim: usize) -> usize {
-    let dot = we < lim && t.as_bytes()[we] == b'.' && !one_of(FULL_MONTHS, w);
-    we + usize::from(dot)
-}
-
-/// A date written at `i` in folded text: `21 juillet 2020`, `1er mars 2021`, `mai 2020`,
-/// `septembre` (+ reference year), `21/07/2020`, `2020-07-21`, `début septembre 2020`,
-/// `mi-novembre 2018`, `la rentrée 2020`, and (after a prefix such as `début`, or when
-/// `bare_year`) `2021`. Returns the date and the end of the words read.
-pub(crate) fn date_at(
-    t: &str,
-    from: usize,
-    lim: usize,
-    reference_year: Option<i32>,
-    bare_year: bool,
-) -> Option<(PartialDate, usize)> {
-    let by = t.as_bytes();
-    let lim = lim.min(by.len());
-    let mut p = skip_spaces(t, from, lim);
-    let mut prefixed = false;
-    for _ in 0..4 {
-        let Some((ws, we)) = word_at(t, p).filter(|&(_, e)| e <= lim) else {
-            break;
-        };
-        let word = &t[ws..we];
-        if word.len() > 3 && word.starts_with("mi-") {
-            prefixed = true;
-            p = ws + 3;
-            break;
-        }
-        match word {
-            "le" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" => {}
-            "la" if t[we..lim].trim_start().starts_with("rentree") => {}
-            "debut" | "fin" | "courant" | "mi" => prefixed = true,
-            _ => break,
-        }
-        p = skip_spaces(t, we, lim);
-        if by.get(p) == Some(&b'-') {
-            p = skip_spaces(t, p + 1, lim);
-        }
-    }
-    if p >= lim {
-        return None;
-    }
-    if by[p].is_ascii_digit() {
-        return numeric_date_at(t, p, lim, reference_year, bare_year || prefixed);
-    }
-    let (ws, we) = word_at(t, p).filter(|&(_, e)| e <= lim)?;
-    let word = &t[ws..we];
-    if word == "rentree" {
-        return match year_after(t, we, lim) {
-            Some((y, e)) => Some((month_date(y, 9)?, e)),
-            None => Some((month_date(reference_year?, 9)?, we)),
-        };
-    }
-    if word == "premier" {
-        return day_month_at(t, skip_spaces(t, we, lim), lim, 1, reference_year);
-    }
-    let month = month_word(word).or_else(|| english_month(word))?;
-    // Abbreviations ("sept" is also seven) and "may" (a verb) need a year.
-    let full = one_of(FULL_MONTHS, word) || (english_month(word).is_some() && word != "may");
-    let we = skip_abbreviation_dot(t, word, we, lim);
-    match year_after(t, we, lim) {
-        Some((y, e)) => Some((month_date(y, month)?, e)),
-        None if full => Some((month_date(reference_year?, month)?, we)),
-        None => None,
-    }
-}
-
-/// `<month> [year]` after a day number.
-fn day_month_at(
-    t: &str,
-    p: usize,
-    lim: usize,
-    day: u32,
-    reference_year: Option<i32>,
-) -> Option<(PartialDate, usize)> {
-    let (ws, we) = word_at(t, p).filter(|&(_, e)| e <= lim)?;
-    let month = month_word(&t[ws..we]).or_else(|| english_month(&t[ws..we]))?;
-    let we = skip_abbreviation_dot(t, &t[ws..we], we, lim);
-    let (year, end) = year_after(t, we, lim).or_else(|| Some((reference_year?, we)))?;
-    Some((
-        PartialDate::Day(ymd(year, month, u8::try_from(day).ok()?)?),
-        end,
-    ))
-}
-
-fn numeric_date_at(
-    t: &str,
-    p: usize,
-    lim: usize,
-    reference_year: Option<i32>,
-    bare_year: bool,
-) -> Option<(PartialDate, usize)> {
-    let by = t.as_bytes();
-    if p > 0 && (by[p - 1].is_ascii_digit() || matches!(by[p - 1], b'/' | b'.' | b',')) {
-        return None;
-    }
-    let digit_at = |k: usize| by.get(k).is_some_and(u8::is_ascii_digit);
-    let (first, e1) = digits_at(t, p, lim);
-    let next = by.get(e1).copied();
-    if e1 - p == 4 {
-        let year = plausible_year(first)?;
-        if next == Some(b'-') && digit_at(e1 + 1) {
-            // 2020-07 or 2020-07-21
-            let (month, e2) = digits_at(t, e1 + 1, lim);
-            let month = u8::try_from(month).ok().filter(|_| e2 - e1 <= 3)?;
-            if by.get(e2) == Some(&b'-') && digit_at(e2 + 1) {
-                let (day, e3) = digits_at(t, e2 + 1, lim);
-                if e3 - e2 > 3 || digit_at(e3) {
-                    return None;
-                }
-                return Some((
-                    PartialDate::Day(ymd(year, month, u8::try_from(day).ok()?)?),
-                    e3,
-                ));
-            }
-            return Some((month_date(year, month)?, e2));
-        }
-        let followed = matches!(next, Some(b'0'..=b'9' | b'/' | b'-' | b'.' | b','));
-        return (bare_year && !followed).then_some((PartialDate::Year(year), e1));
-    }
-    if !(1..=2).contains(&(e1 - p)) {
-        return None;
-    }
-    match next {
-        Some(sep @ (b'/' | b'.' | b'-')) if digit_at(e1 + 1) => {
-            let (second, e2) = digits_at(t, e1 + 1, lim);
-            let ends_here = |k: usize| !by.get(k).is_some_and(|&c| c.is_ascii_digit() || c == sep);
-            if e2 - e1 == 5 {
-                // 09/2021
-                let year = plausible_year(second)?;
-                return ends_here(e2)
-                    .then(|| month_date(year, u8::try_from(first).ok()?))
-                    .flatten()
-                    .map(|d| (d, e2));
-            }
-            if e2 - e1 > 3 || by.get(e2) != Some(&sep) || !digit_at(e2 + 1) {
-                return None;
-            }
-            let (y, e3) = digits_at(t, e2 + 1, lim);
-            let year = match e3 - e2 - 1 {
-                4 => plausible_year(y)?,
-                2 => 2000 + i32::try_from(y).ok()?,
-                _ => return None,
-            };
-            if !ends_here(e3) {
-                return None;
-            }
-            let date = ymd(year, u8::try_from(second).ok()?, u8::try_from(first).ok()?)?;
-            Some((PartialDate::Day(date), e3))
-        }
-        _ => {
-            // "1er mars", "21 juillet 2020"
-            let mut q = e1;
-            if t[q..lim].starts_with("er") && !by.get(q + 2).is_some_and(|&c| is_word_byte(c)) {
-                if first != 1 {
-                    return None;
-                }
-                q += 2;
-            } else if next.is_some_and(is_word_byte) {
-                return None;
-            }
-            day_month_at(t, skip_spaces(t, q, lim), lim, first, reference_year)
-        }
-    }
-}
-
-/// Read a French date written alone: "21 juillet 2020", "1er mars 2021", "mai 2020",
-/// "septembre" (with `reference_year`), "21/07/2020", "2020-07-21", "début septembre 2020"
-/// (→ 2020-09), "la rentrée 2020" (→ 2020-09), "2021". Leading "le" and trailing
-/// punctuation are allowed; anything else around the date makes it `None`.
-pub(crate) fn parse_french_date(text: &str, reference_year: Option<i32>) -> Option<PartialDate> {
-    let folded = Folded::new(text.trim());
-    let t = folded.text.as_str();
-    let p = skip_light(t, 0, t.len());
-    if let Some((d, e)) = date_at(t, p, t.len(), reference_year, true)
-        && t[e..]
-            .trim_matches(|c: char| c.is_whitespace() || ".,;:!*_)".contains(c))
-            .is_empty()
-    {
-        return Some(d);
-    }
-    crate::text::dates::parse_date_text(text).map(PartialDate::Day)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -459,22 +220,6 @@ fn start_after_cue(
     value_after(t, from, e, reference_year, bare_year)
 }
 
-/// Keep the first of overlapping findings, in text order, mapped to the original text.
-fn resolve<T>(folded: &Folded, mut found: Vec<(usize, usize, T)>) -> Vec<Hit<T>> {
-    found.sort_by_key(|&(a, z, _)| (a, std::cmp::Reverse(z)));
-    let mut hits = Vec::new();
-    let mut last_end = 0;
-    for (a, z, v) in found {
-        if a < last_end {
-            continue;
-        }
-        last_end = z;
-        let (os, oe) = folded.original_range(a, z);
-        hits.push(Hit::new(v, os, oe));
-    }
-    hits
-}
-
 /// Find the earliest start of the job in `text`.
 ///
 /// A front matter value that is itself a start (`dès que possible`, `2021-09-01`,
@@ -486,33 +231,13 @@ pub(crate) fn find_start(
     origin: Origin,
     reference_year: Option<i32>,
 ) -> Vec<Hit<Start>> {
-    start_with(text, None, origin, reference_year)
+    find_start_in(&Scanned::new(text).passage(text, origin), reference_year)
 }
 
-/// [`find_start`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_start_in(
-    text: &str,
-    folded: &Folded,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<Start>> {
-    start_with(text, Some(folded), origin, reference_year)
-}
-
-fn start_with(
-    text: &str,
-    folded: Option<&Folded>,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<Start>> {
-    if origin == Origin::FrontMatter {
-        let own;
-        let folded = if let Some(f) = folded {
-            f
-        } else {
-            own = Folded::new(text);
-            &own
-        };
+/// [`find_start`] on a passage already folded and scanned.
+pub(crate) fn find_start_in(p: &Passage, reference_year: Option<i32>) -> Vec<Hit<Start>> {
+    if p.origin == Origin::FrontMatter {
+        let folded = p.folded;
         let t = folded.text.as_str();
         let a = skip_light(t, 0, t.len());
         let whole = t.trim_end_matches(|c: char| c.is_whitespace() || ".!*_".contains(c));
@@ -522,18 +247,15 @@ fn start_with(
             let (os, oe) = folded.original_range(a, e);
             return vec![Hit::new(Start::Asap, os, oe)];
         }
-        if let Some(d) = parse_french_date(text, reference_year) {
-            return vec![Hit::new(Start::Date(d), 0, text.len())];
+        if let Some(d) = parse_french_date(p.text, reference_year) {
+            return vec![Hit::new(Start::Date(d), 0, p.text.len())];
         }
     }
-    on_folded_windows(text, folded, &START_ANCHORS, |_, f| {
-        starts_in(f, reference_year)
-    })
+    p.on_trigger_lines(Fact::Start, |_, f| starts_in(f, reference_year))
 }
 
-/// The start's trigger words: [`START_ANCHORS`] folded, so that a passage without any of
-/// them holds no anchor either.
-pub(crate) const START_TRIGGERS: &[&str] = &[
+/// The start's trigger words: words a start is announced by, folded.
+pub(crate) const TRIGGERS: &[&str] = &[
     "demarr",
     "des",
     "partir",
@@ -553,14 +275,6 @@ pub(crate) const START_TRIGGERS: &[&str] = &[
     "tot",
     "rapidement",
 ];
-
-/// Words that may announce a start (see [`crate::text::scan::anchored_windows`]).
-#[rustfmt::skip]
-static START_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "démarr", "demarr", "dès", "dés", "partir", "compter", "prise", "prendre", "entrée",
-    "entree", "pourvoir", "vacant", "start", "début", "debut", "arrivée", "arrivee", "commenc",
-    "disponib", "asap", "vite", "tôt", "rapidement",
-]));
 
 fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
     let t = folded.text.as_str();
@@ -637,123 +351,6 @@ fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
             .is_some_and(|(a, z)| one_of("aux|pour|afin", &t[a..z]));
         if !other_before && !other_after && has_word_prefix(t, s, at, HIRING_WORDS) {
             found.push((at, end, Start::Asap));
-        }
-    }
-    resolve(folded, found)
-}
-
-// ---------------------------------------------------------------------------------------
-// Closing dates.
-
-/// Cues that introduce the application deadline whatever the sentence.
-const CLOSING_CUES: &str = "date limite|cloture des candidatures|cloture de l'offre|\
-    cloture des inscriptions|date de cloture|fin des candidatures|candidatures closes|deadline";
-
-/// Cues that need an application word before them in the sentence.
-const UNTIL_CUES: &str = "jusqu'au|jusqu'a|avant le|au plus tard le|d'ici le";
-
-const APPLY_WORDS: &str = "candidat|postul|offre|dossier|cv|envoy|annonce|apply";
-
-/// Words that may stand between a closing cue and its date.
-const CLOSING_FILLERS: &str = "de|des|du|d|candidature|candidatures|depot|reception|envoi|\
-    dossier|dossiers|pour|postuler|candidater|le|la|l|au|est|fixee|fixe|offre|inscriptions|a";
-
-fn closing_value(
-    t: &str,
-    from: usize,
-    lim: usize,
-    reference_year: Option<i32>,
-) -> Option<(PartialDate, usize)> {
-    let mut pos = from;
-    for _ in 0..8 {
-        pos = skip_light(t, pos, lim);
-        if pos >= lim {
-            return None;
-        }
-        if let Some(found) = date_at(t, pos, lim, reference_year, false) {
-            return Some(found);
-        }
-        let (ws, we) = word_at(t, pos)?;
-        if !one_of(CLOSING_FILLERS, &t[ws..we]) {
-            return None;
-        }
-        pos = we;
-    }
-    None
-}
-
-/// Find the application deadline: "date limite de candidature : 30 avril 2021",
-/// "candidatures jusqu'au 15 mars", "envoyez votre CV avant le 1er juin 2021", "clôture des
-/// candidatures le …". "jusqu'au" / "avant le" count only after an application word in the
-/// same sentence (a contract "jusqu'au 31 décembre" is not a deadline). A front matter
-/// value that is a date is taken as is.
-#[cfg(test)]
-pub(crate) fn find_closing(
-    text: &str,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<PartialDate>> {
-    closing_with(text, None, origin, reference_year)
-}
-
-/// [`find_closing`] on text already folded by the caller (`folded` = `Folded::new(text)`).
-pub(crate) fn find_closing_in(
-    text: &str,
-    folded: &Folded,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<PartialDate>> {
-    closing_with(text, Some(folded), origin, reference_year)
-}
-
-fn closing_with(
-    text: &str,
-    folded: Option<&Folded>,
-    origin: Origin,
-    reference_year: Option<i32>,
-) -> Vec<Hit<PartialDate>> {
-    if origin == Origin::FrontMatter
-        && let Some(d) = parse_french_date(text, reference_year)
-    {
-        return vec![Hit::new(d, 0, text.len())];
-    }
-    on_folded_windows(text, folded, &CLOSING_ANCHORS, |_, f| {
-        closings_in(f, reference_year)
-    })
-}
-
-/// The closing date's trigger words: [`CLOSING_ANCHORS`] folded.
-pub(crate) const CLOSING_TRIGGERS: &[&str] = &[
-    "limite",
-    "clotur",
-    "candidatures",
-    "deadline",
-    "jusqu",
-    "avant",
-    "tard",
-    "ici",
-];
-
-/// Words that may announce a deadline.
-#[rustfmt::skip]
-static CLOSING_ANCHORS: Anchors = Anchors::Words(&WordSet::new(&[
-    "limite", "clôtur", "clotur", "candidatures", "deadline", "jusqu", "avant", "tard", "ici",
-]));
-
-fn closings_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<PartialDate>> {
-    let t = folded.text.as_str();
-    let mut found: Vec<(usize, usize, PartialDate)> = Vec::new();
-    for (list, needs_apply_word) in [(CLOSING_CUES, false), (UNTIL_CUES, true)] {
-        for cue in list.split('|') {
-            for at in word_starts(t, cue) {
-                let (s, e) = sentence_around(t, at);
-                if needs_apply_word && !has_word_prefix(t, s, at, APPLY_WORDS) {
-                    continue;
-                }
-                if let Some((d, de)) = closing_value(t, at + cue.len(), e, reference_year) {
-                    found.push((at, de, d));
-                }
-            }
         }
     }
     resolve(folded, found)

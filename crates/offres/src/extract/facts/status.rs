@@ -2,9 +2,13 @@
 
 use crate::document::front_matter::Value;
 use crate::model::Status;
-use crate::text::{Hit, Origin};
+use crate::text::Hit;
+#[cfg(test)]
+use crate::text::Origin;
 
-use super::{Fact, Passage, Scanned};
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 
 /// Read a boolean the way front matter writers spell it (`true`, `"oui"`, `true#`, `1`).
 pub(crate) fn loose_bool(value: &Value) -> Option<bool> {
@@ -49,6 +53,7 @@ pub(crate) fn status_word(value: &str) -> Option<Status> {
 
 /// Phrases that say an offer was filled or closed ("[OFFRE POURVUE]", "Cette offre a été
 /// pourvue", "Le poste est pourvu", "les candidatures sont closes").
+#[cfg(test)]
 pub(crate) fn find_status(text: &str) -> Vec<Hit<Status>> {
     find_status_in(&Scanned::new(text).passage(text, Origin::Body))
 }
@@ -93,7 +98,8 @@ pub(crate) fn find_status_in(p: &Passage) -> Vec<Hit<Status>> {
     for trigger in p.triggers.of(Fact::Status) {
         let (needle, status) = PHRASES[trigger.key];
         let at = trigger.start;
-        if status == Status::Filled && !filled_context(t, at) {
+        // "pourvu" needs the offer or the post nearby; "position has been filled" names it.
+        if status == Status::Filled && !needle.starts_with("position") && !filled_context(t, at) {
             continue;
         }
         let (s, e) = folded.original_range(at, at + needle.len());
@@ -151,23 +157,35 @@ mod tests {
         assert_eq!(status_word("draft"), None);
     }
 
+    /// Phrases that say the offer is filled or closed, with what they say.
+    const PASS: &[(&str, Status)] = &[
+        ("[OFFRE POURVUE] Rejoignez-nous", Status::Filled),
+        ("_Cette offre a été pourvue._", Status::Filled),
+        (
+            "Le poste est pourvu, merci à toutes et tous.",
+            Status::Filled,
+        ),
+        ("Poste pourvu", Status::Filled),
+        ("This position has been filled.", Status::Filled),
+        ("Les candidatures sont closes.", Status::Closed),
+        ("Cette offre est close depuis le 3 mars.", Status::Closed),
+        ("L'offre n'est plus disponible.", Status::Closed),
+        ("Recrutement terminé, merci !", Status::Closed),
+        ("The offer is no longer open.", Status::Closed),
+    ];
+
+    /// Near-misses: "pourvoir", negations, other things filled.
+    const FAIL: &[&str] = &[
+        "Poste à pourvoir dès que possible",
+        "Le poste n'est pas encore pourvu",
+        "Nous avons pourvu nos besoins en formation",
+        "Le poste n'a pas été pourvu l'an dernier, nous le rouvrons.",
+        "Candidatures ouvertes jusqu'au 30 juin.",
+    ];
+
     #[test]
-    fn filled_and_closed_phrases() {
-        let cases = [
-            ("[OFFRE POURVUE] Rejoignez-nous", Some(Status::Filled)),
-            ("_Cette offre a été pourvue._", Some(Status::Filled)),
-            (
-                "Le poste est pourvu, merci à toutes et tous.",
-                Some(Status::Filled),
-            ),
-            ("Les candidatures sont closes.", Some(Status::Closed)),
-            ("Poste à pourvoir dès que possible", None),
-            ("Le poste n'est pas encore pourvu", None),
-            ("Nous avons pourvu nos besoins en formation", None),
-        ];
-        for (text, want) in cases {
-            let got = find_status(text).first().map(|h| h.value);
-            assert_eq!(got, want, "{text}");
-        }
+    fn status_phrases() {
+        let read = |text: &str| find_status(text).first().map(|h| h.value);
+        crate::extract::facts::tester::test_rule("status", Some(Fact::Status), read, PASS, FAIL);
     }
 }
