@@ -1,10 +1,15 @@
 //! The YAML fast path gives exactly what serde-saphyr gives: the same fields, values,
 //! written texts, positions and diagnostics, on every page at hand and on generated
-//! YAML of every shape; and it does read the plain pages it is there for.
+//! YAML of every shape; and it does read the plain pages it is there for. Pages:
+//! `tests/fixtures/**`, `../shared/corpus/**` (skipped with a note when absent) and the
+//! shapes of `tests/shapes`. The `yaml_fast` fuzz target does the same on any input.
 
 mod common;
+mod shapes;
 
-use common::{fixture_files, shared_corpus};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
 use offres::testing::{yaml_fast_path_agrees, yaml_front_matter};
 
 /// Scalars of every shape, as they may be written after `key: `.
@@ -357,13 +362,34 @@ fn check_pages(pages: &[std::path::PathBuf]) -> (usize, usize) {
     (taken, total)
 }
 
+/// Every file under `dir`, at any depth, sorted; none when it is absent.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.is_file() {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 #[test]
 fn every_fixture_page() {
-    let mut pages = Vec::new();
-    for sub in ["pages", "model", "broken", "peer"] {
-        pages.extend(fixture_files(sub));
-    }
+    let pages = files_under(&common::fixtures());
     let (taken, total) = check_pages(&pages);
+    println!(
+        "fast path: {taken} of {total} fixture pages with YAML front matter ({} files)",
+        pages.len()
+    );
     assert!(
         total > 30 && taken * 2 > total,
         "fast path took {taken} of {total}"
@@ -376,15 +402,49 @@ fn every_fixture_page() {
 
 #[test]
 fn every_shared_corpus_page() {
-    let mut pages = Vec::new();
-    for sub in ["dev", "beta-jobs", "seeds"] {
-        match shared_corpus(sub) {
-            Some(files) => pages.extend(files),
-            None => {
-                eprintln!("skipped: ../shared/corpus/{sub} is absent");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if !root.is_dir() {
+        println!("skipped: ../shared/corpus is absent");
+        return;
+    }
+    let pages = files_under(&root);
+    let (taken, total) = check_pages(&pages);
+    println!(
+        "fast path: {taken} of {total} shared corpus pages with YAML front matter ({} files)",
+        pages.len()
+    );
+    assert!(taken > 0, "no shared page took the fast path");
+}
+
+/// The adversarial shapes of the memory budget test, at a few sizes.
+#[test]
+fn generated_shapes() {
+    let (mut taken, mut total) = (0, 0);
+    for (name, make) in shapes::SHAPES {
+        for n in [200, 4 << 10, 64 << 10] {
+            if let Some(yaml) = yaml_front_matter(&make(n)) {
+                total += 1;
+                match yaml_fast_path_agrees(yaml.as_bytes()) {
+                    Ok(fast) => taken += usize::from(fast),
+                    Err(diff) => panic!("the readers disagree on {name} ({n} B):\n{diff}"),
+                }
             }
         }
     }
-    let (taken, total) = check_pages(&pages);
-    eprintln!("fast path: {taken} of {total} shared pages with YAML front matter");
+    println!("fast path: {taken} of {total} generated shapes with YAML front matter");
+}
+
+/// What serde-saphyr refuses for its node budget, the fast path leaves to it.
+#[test]
+fn many_nodes_are_left_to_serde_saphyr() {
+    let keys = |n: usize| {
+        (0..n).fold(String::new(), |mut out, i| {
+            writeln!(out, "k{i}: v").unwrap();
+            out
+        })
+    };
+    assert_eq!(yaml_fast_path_agrees(keys(12_000).as_bytes()), Ok(true));
+    assert_eq!(yaml_fast_path_agrees(keys(26_000).as_bytes()), Ok(false));
+    let list = format!("a: [{}]\n", vec!["1"; 30_000].join(", "));
+    assert_eq!(yaml_fast_path_agrees(list.as_bytes()), Ok(false));
 }
