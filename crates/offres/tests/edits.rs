@@ -325,3 +325,105 @@ fn every_key_of_every_page_edits_alone() {
         check_every_key(&path.display().to_string(), &std::fs::read(&path).unwrap());
     }
 }
+
+/// Set `key` to `value` on `text`, and read the page written back.
+fn set_and_read(text: &str, key: &str, value: &str) -> (String, Document) {
+    let mut doc = Document::parse(text.as_bytes()).unwrap();
+    doc.front_matter_or_insert()
+        .expect("a page that can take a front matter")
+        .set(key, Value::String(value.to_owned()));
+    let written = String::from_utf8(doc.to_bytes().unwrap()).unwrap();
+    let again = Document::parse(written.as_bytes()).unwrap();
+    (written, again)
+}
+
+fn fields(doc: &Document) -> Vec<(String, Value)> {
+    doc.front_matter()
+        .map(|fm| {
+            fm.fields()
+                .iter()
+                .map(|f| (f.key.clone(), f.value.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_indented_front_matter_takes_a_new_key_readably() {
+    for (text, expected) in [
+        (" a: 1\n", "---\n a: 1\n b: x\n---\nBody\n"),
+        (
+            "  a: 1\n  c: [2]\n",
+            "---\n  a: 1\n  c: [2]\n  b: x\n---\nBody\n",
+        ),
+        // A tab is no YAML indentation: the entries are written afresh, at the margin.
+        ("\ta: 1\n", "---\na: 1\nb: x\n---\nBody\n"),
+    ] {
+        let page = format!("---\n{text}---\nBody\n");
+        let before = Document::parse(page.as_bytes()).unwrap();
+        let (written, again) = set_and_read(&page, "b", "x");
+        let mut want = fields(&before);
+        want.push(("b".into(), Value::String("x".into())));
+        assert_eq!(fields(&again), want, "{written:?}");
+        assert_eq!(again.body_text(), "Body\n", "{written:?}");
+        assert_eq!(written, expected);
+    }
+}
+
+#[test]
+fn a_bom_is_kept_on_edit_with_or_without_front_matter() {
+    for text in ["\u{feff}---\ntitle: Dev\n---\nBody\n", "\u{feff}# Notes\n"] {
+        let (written, again) = set_and_read(text, "layout", "post");
+        assert!(written.starts_with('\u{feff}'), "{written:?}");
+        assert_eq!(
+            again.front_matter().unwrap().get("layout"),
+            Some(&Value::String("post".into()))
+        );
+    }
+}
+
+#[test]
+fn lines_the_editor_does_not_understand_are_kept() {
+    for text in [
+        // Comments, blank lines, a directive-looking line, a nested map, a block scalar,
+        // anchors and flow maps: kept as written around the edited key.
+        "---\n# tête\n\ntitle: Dev # note\n\nmeta:\n  a: 1\n  # dedans\n  b: [2, 3]\ntext: |\n  bloc\n\n  suite\nref: &x 1\nalias: *x\nflow: {a: 1}\n# fin\n---\nBody\n",
+        "---\n? complex\n: key\ntitle: Dev\n---\nBody\n",
+    ] {
+        let (written, again) = set_and_read(text, "title", "Ops");
+        let (removed, added) = diff(text.as_bytes(), written.as_bytes());
+        assert_eq!(removed.len(), 1, "{removed:?} {written:?}");
+        assert!(removed[0].starts_with("title: Dev"), "{removed:?}");
+        assert_eq!(added, ["title: Ops\n"], "{written:?}");
+        assert_eq!(
+            again.front_matter().unwrap().get("title"),
+            Some(&Value::String("Ops".into()))
+        );
+    }
+}
+
+#[test]
+fn setting_a_key_on_a_page_without_front_matter_creates_one() {
+    for (text, expected) in [
+        (
+            "# Notes\n\nTexte.\n",
+            "---\ntitle: Notes\n---\n# Notes\n\nTexte.\n",
+        ),
+        ("", "---\ntitle: Notes\n---\n"),
+        (
+            "# Notes\r\nTexte.\r\n",
+            "---\r\ntitle: Notes\r\n---\r\n# Notes\r\nTexte.\r\n",
+        ),
+    ] {
+        let (written, again) = set_and_read(text, "title", "Notes");
+        assert_eq!(written, expected);
+        assert_eq!(again.body_text(), text.replace('\r', ""));
+        assert_eq!(
+            fields(&again),
+            [("title".into(), Value::String("Notes".into()))]
+        );
+    }
+    // A block in a language that is not read is never replaced by a new front matter.
+    let mut doc = Document::parse(b"---js\n{a: 1}\n---\nBody\n").unwrap();
+    assert!(doc.front_matter_or_insert().is_none());
+}

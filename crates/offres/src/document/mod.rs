@@ -195,6 +195,26 @@ impl Document {
         self.front_matter.as_mut()
     }
 
+    /// The front matter, for editing, made (empty, YAML between `---` lines, at the top
+    /// of the page) when the page has none; `None` only when the page starts with a block
+    /// in a language that is not read (`---js`), which a new front matter would replace.
+    ///
+    /// ```
+    /// let mut doc = offres::Document::parse(b"# Notes\n")?;
+    /// doc.front_matter_or_insert().unwrap().set("title", offres::Value::String("Notes".into()));
+    /// assert_eq!(doc.to_bytes()?, b"---\ntitle: Notes\n---\n# Notes\n");
+    /// # Ok::<(), offres::Error>(())
+    /// ```
+    pub fn front_matter_or_insert(&mut self) -> Option<&mut FrontMatter> {
+        if self.front_matter.is_none() {
+            if self.body_start > 0 {
+                return None;
+            }
+            self.front_matter = Some(FrontMatter::new(front_matter::FrontMatterFormat::Yaml));
+        }
+        self.front_matter.as_mut()
+    }
+
     /// Give the page a front matter (replacing any).
     pub fn set_front_matter(&mut self, mut front_matter: FrontMatter) {
         // Its entries may have been read from another page: they are written afresh.

@@ -106,6 +106,10 @@ pub struct FrontMatter {
     /// written while their key is untouched, cut out once it is edited or removed.
     #[serde(skip)]
     pub(crate) shadowed: Vec<(String, Range<usize>)>,
+    /// Where each edited entry was written, by key: the blank and comment lines that
+    /// ended it are kept after the new entry.
+    #[serde(skip)]
+    pub(crate) was: Vec<(String, Range<usize>)>,
     /// The whole front matter, delimiters included, in the text it was read from;
     /// `None` for one built from scratch (or given to another document).
     #[serde(skip)]
@@ -130,6 +134,7 @@ impl FrontMatter {
             edited: true,
             first_entry: None,
             shadowed: Vec::new(),
+            was: Vec::new(),
             range: None,
         }
     }
@@ -170,7 +175,9 @@ impl FrontMatter {
         let key = key.into();
         self.edited = true;
         if let Some(field) = self.fields.iter_mut().find(|f| f.key == key) {
-            field.raw = None;
+            if let Some(raw) = field.raw.take() {
+                self.was.push((key.clone(), raw));
+            }
             field.written = None;
             return Some(std::mem::replace(&mut field.value, value));
         }
@@ -235,6 +242,7 @@ impl FrontMatter {
         for field in &mut self.fields {
             field.raw = None;
         }
+        self.was.clear();
         self.range = None;
         self.first_entry = None;
         self.shadowed.clear();
@@ -383,6 +391,7 @@ pub(crate) fn read(
     Ok(FrontMatter {
         first_entry,
         shadowed,
+        was: Vec::new(),
         range: Some(located.range.clone()),
         format: located.format,
         span: lines.span(located.range.start, located.range.end),

@@ -114,6 +114,14 @@ pub(super) fn push_entry(raw: &str, out: &mut String) {
 
 fn write_yaml(fm: &FrontMatter, text: &str, mode: Mode, out: &mut String) {
     let stale = stale(fm);
+    // Entries indented as a whole (` a: 1`) take new ones at that indentation: at the
+    // margin they would not read as the same map.
+    let margin = fm
+        .first_entry
+        .and_then(|f| text.get(f..))
+        .map_or("", |rest| {
+            &rest[..rest.len() - rest.trim_start_matches(' ').len()]
+        });
     // Comments and blank lines before the first key stay where they were.
     if let Some(first) = fm
         .first_entry
@@ -132,15 +140,46 @@ fn write_yaml(fm: &FrontMatter, text: &str, mode: Mode, out: &mut String) {
                 copy(text, raw.clone(), &stale, &mut entry);
                 push_entry(&entry, out);
             }
-            _ => {
+            raw => {
                 push_entry("", out);
-                write_yaml_key(&field.key, out);
-                out.push(':');
-                write_yaml_value(&field.value, 0, out);
-                out.push('\n');
+                let mut entry = String::new();
+                write_yaml_key(&field.key, &mut entry);
+                entry.push(':');
+                write_yaml_value(&field.value, 0, &mut entry);
+                entry.push('\n');
+                for line in entry.split_inclusive('\n') {
+                    if line != "\n" {
+                        out.push_str(margin);
+                    }
+                    out.push_str(line);
+                }
+                // Blank and comment lines after the entry are not its value: kept.
+                if let Some(was) = raw
+                    .or_else(|| fm.was.iter().find(|(k, _)| *k == field.key).map(|(_, r)| r))
+                    .and_then(|r| text.get(r.clone()))
+                {
+                    out.push_str(trailing_lines(was));
+                }
             }
         }
     }
+}
+
+/// The blank lines and margin comments that end an entry's text (after its last line
+/// with content), which belong to no value.
+fn trailing_lines(entry: &str) -> &str {
+    let mut start = entry.len();
+    for line in entry.split_inclusive('\n').rev() {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        if trimmed.trim().is_empty() || trimmed.starts_with('#') {
+            start -= line.len();
+        } else {
+            break;
+        }
+    }
+    // The entry's first line is its key: never trailing.
+    let first = entry.find('\n').map_or(entry.len(), |i| i + 1);
+    &entry[start.max(first)..]
 }
 
 fn write_yaml_key(key: &str, out: &mut String) {
