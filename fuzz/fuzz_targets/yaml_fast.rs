@@ -8,7 +8,10 @@ use offres::testing::{yaml_fast_path_agrees, yaml_front_matter};
 
 fuzz_target!(|data: &[u8]| {
     if let Err(both) = yaml_fast_path_agrees(data) {
-        panic!("the readers disagree on {:?}:\n{both}", String::from_utf8_lossy(data));
+        panic!(
+            "the readers disagree on {:?}:\n{both}",
+            String::from_utf8_lossy(data)
+        );
     }
     // The same bytes as a page: its front matter as the reader finds it (decoded, LF).
     if let Some(yaml) = yaml_front_matter(data)
