@@ -289,7 +289,21 @@ fn is_plain_safe(s: &str) -> bool {
 
 pub(super) fn write_json_string(s: &str, out: &mut String) {
     match serde_json::to_string(s) {
-        Ok(quoted) => out.push_str(&quoted),
+        Ok(quoted) => {
+            // JSON leaves DEL, C1 controls, line and paragraph separators and the BOM
+            // as they are; a YAML reader refuses or reads them otherwise, so they are
+            // escaped (`\uXXXX` reads the same in YAML, TOML and JSON).
+            for c in quoted.chars() {
+                if matches!(
+                    c,
+                    '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+                ) {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                } else {
+                    out.push(c);
+                }
+            }
+        }
         Err(_) => out.push_str("\"\""),
     }
 }
