@@ -67,7 +67,20 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
                     | Meaning::ApplyUrl
                     | Meaning::Junior,
                 ) => posting += 3,
-                Some(Meaning::Open | Meaning::Tech | Meaning::Domains) => posting += 2,
+                Some(
+                    Meaning::Open
+                    | Meaning::Tech
+                    | Meaning::Domains
+                    | Meaning::Pay
+                    | Meaning::DailyRate
+                    | Meaning::Versant
+                    | Meaning::OpenTo
+                    | Meaning::Vacancy
+                    | Meaning::WorkingTime
+                    | Meaning::FullTime
+                    | Meaning::ExperienceLevel
+                    | Meaning::Occupation,
+                ) => posting += 2,
                 Some(Meaning::Acronym | Meaning::Website | Meaning::Parent | Meaning::Forge) => {
                     organisation += 2;
                 }

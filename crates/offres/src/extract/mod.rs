@@ -12,6 +12,7 @@ mod naming;
 mod organisation;
 mod posting;
 mod team;
+mod terms;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -59,6 +60,8 @@ pub(crate) struct PageSentence<'a> {
 
 /// What a section title announces, for the facts that read blocks by their section.
 #[derive(Clone, Copy, Debug, Default)]
+// Independent cues of one heading, not states of one thing.
+#[allow(clippy::struct_excessive_bools)]
 pub(crate) struct SectionCues {
     /// "Lieu", "Localisation": the paragraphs under it are the place of work.
     pub(crate) place: bool,
@@ -66,6 +69,10 @@ pub(crate) struct SectionCues {
     pub(crate) skills: Option<SkillKind>,
     /// "Candidater", "Postuler", "How to apply".
     pub(crate) apply: bool,
+    /// "Rémunération", "Salaire", "Gratification": amounts under it are pay.
+    pub(crate) pay: bool,
+    /// "Profil recherché", "Vous êtes", "Compétences": it describes the candidate sought.
+    pub(crate) profile: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -212,15 +219,25 @@ impl<'a> Cx<'a> {
                 .iter()
                 .map(|s| {
                     let t = s.title.as_str();
+                    let f = fold(t);
                     SectionCues {
                         place: is_place_heading(t),
                         skills: skill_kind(t),
-                        apply: {
-                            let f = fold(t);
-                            ["candidat", "postul", "apply"]
-                                .iter()
-                                .any(|c| f.contains(c))
-                        },
+                        apply: ["candidat", "postul", "apply"]
+                            .iter()
+                            .any(|c| f.contains(c)),
+                        pay: [
+                            "remuner",
+                            "salaire",
+                            "gratification",
+                            "tjm",
+                            "taux journalier",
+                        ]
+                        .iter()
+                        .any(|c| f.contains(c)),
+                        profile: ["profil", "vous etes", "tu es", "qui etes", "competences"]
+                            .iter()
+                            .any(|c| f.contains(c)),
                     }
                 })
                 .collect()
