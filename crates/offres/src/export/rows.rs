@@ -64,6 +64,17 @@ pub struct PostingRow {
     pub apply_urls: Vec<String>,
     /// External offer reference.
     pub reference: Option<String>,
+    /// The lowest amount of the first pay statement with an amount (in its currency, per
+    /// `pay_period`).
+    pub pay_min: Option<f64>,
+    /// Its highest amount.
+    pub pay_max: Option<f64>,
+    /// What it is paid for: `hour`, `day`, `week`, `month` or `year`.
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::PayPeriod>"))]
+    pub pay_period: Option<String>,
+    /// `gross` or `net`, where stated.
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::PayBasis>"))]
+    pub pay_basis: Option<String>,
 }
 
 /// The column names of [`PostingRow`], in order.
@@ -91,6 +102,10 @@ pub const POSTING_COLUMNS: &[&str] = &[
     "apply_emails",
     "apply_urls",
     "reference",
+    "pay_min",
+    "pay_max",
+    "pay_period",
+    "pay_basis",
 ];
 
 fn enum_name<T: Serialize>(value: &T) -> Option<String> {
@@ -104,6 +119,11 @@ impl Posting {
     /// This posting as one flat row.
     pub fn to_row(&self) -> PostingRow {
         let first = self.contracts.first();
+        let pay = self
+            .pay
+            .iter()
+            .find(|p| p.min.is_some() || p.max.is_some())
+            .or(self.pay.first());
         PostingRow {
             title: self.role.clone(),
             organisation: self.organisation.clone(),
@@ -140,6 +160,10 @@ impl Posting {
             apply_emails: self.apply.emails.clone(),
             apply_urls: self.apply.urls.clone(),
             reference: self.apply.reference.clone(),
+            pay_min: pay.and_then(|p| p.min),
+            pay_max: pay.and_then(|p| p.max),
+            pay_period: pay.and_then(|p| p.period.as_ref().and_then(enum_name)),
+            pay_basis: pay.and_then(|p| p.basis.as_ref().and_then(enum_name)),
         }
     }
 }
@@ -164,7 +188,8 @@ mod tests {
     fn a_posting_flattens() {
         let page = crate::Page::parse(
             "---\nroles: Data scientist\nstartup: Compteur Vélo\nopen: true\ncontrat: CDD 18 mois\n---\n\
-             Poste basé à Nantes. Télétravail possible jusqu'à 2 jours par semaine.\n"
+             Poste basé à Nantes. Télétravail possible jusqu'à 2 jours par semaine.\n\n\
+             Rémunération selon profil.\n\nSalaire : 45–55 k€ brut annuel.\n"
                 .as_bytes(),
         )
         .unwrap();
@@ -178,5 +203,9 @@ mod tests {
         assert_eq!(row.months, Some(18));
         assert_eq!(row.city.as_deref(), Some("Nantes"));
         assert_eq!(row.remote_days, Some(2.0));
+        // The statement with an amount, not the first one.
+        assert_eq!((row.pay_min, row.pay_max), (Some(45000.0), Some(55000.0)));
+        assert_eq!(row.pay_period.as_deref(), Some("year"));
+        assert_eq!(row.pay_basis.as_deref(), Some("gross"));
     }
 }
