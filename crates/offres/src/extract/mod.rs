@@ -311,7 +311,7 @@ pub(crate) fn page(doc: &Document) -> Page {
     let kind = classify::classify(&mut cx);
     let mut page = match kind {
         PageKind::Posting => Page::Posting(posting::build(&mut cx)),
-        PageKind::Team => Page::Team(team::build(&mut cx)),
+        PageKind::Team => team_or_organisation(&mut cx),
         PageKind::Organisation => Page::Organisation(organisation::build(&mut cx)),
         PageKind::Unclassified => unclassified(&mut cx),
     };
@@ -320,6 +320,26 @@ pub(crate) fn page(doc: &Document) -> Page {
     meta.diagnostics.append(&mut cx.meta.diagnostics);
     meta.diagnostics.sort_by_key(|d| (d.line, d.column));
     page
+}
+
+/// Whether a built team states nothing of a team's own: no rituals, commitments or sites.
+fn nothing_of_its_own(team: &crate::model::Team) -> bool {
+    team.rituals.is_empty() && team.commitments.is_empty() && team.maintains.is_empty()
+}
+
+/// A page scored as a team's: an organisation's page instead when it presents an
+/// organisation (its mission, products, programmes, how it recruits) and states no
+/// rituals, commitments or sites of its own, and neither its title nor its headings name
+/// a team.
+fn team_or_organisation(cx: &mut Cx<'_>) -> Page {
+    let meta = cx.meta.clone();
+    let team = team::build(cx);
+    if nothing_of_its_own(&team) && !classify::names_team(cx) && classify::presents_organisation(cx)
+    {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
+    Page::Team(team)
 }
 
 /// A page whose title, keys and headings point to no kind: a team page when it states a
@@ -341,7 +361,14 @@ fn unclassified(cx: &mut Cx<'_>) -> Page {
         .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
         .nth(1)
         .is_some();
+    let meta = cx.meta.clone();
     let team = team::build(cx);
+    // An organisation presenting itself speaks as "nous" too, and states a mission: without
+    // rituals, commitments or sites of its own, it is an organisation's page.
+    if nothing_of_its_own(&team) && classify::presents_organisation(cx) {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
     if speaks_as_we
         || !team.rituals.is_empty()
         || !team.commitments.is_empty()
