@@ -80,7 +80,7 @@ pub(super) fn presents_organisation(cx: &Cx<'_>) -> bool {
     ];
     groups
         .iter()
-        .filter(|g| sentences.iter().any(|s| g.any(&s.folded)))
+        .filter(|g| sentences.clone().any(|(_, folded)| g.any(folded)))
         .count()
         >= 2
 }

@@ -24,7 +24,7 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
         p.organisation = Some(if known != given.trim() || !is_slug(given) {
             known
         } else {
-            written_name(given, &texts, &folded).map_or(known, canonical)
+            written_name(given, cx.sentences()).map_or(known, canonical)
         });
         cx.source("organisation", Source::key(&f.key, f.line));
     }
@@ -68,12 +68,15 @@ fn letters(s: &str) -> String {
 /// whose letters are the slug's ("Mon Suivi Justice" for `mon-suivi-justice`,
 /// "Trackdéchets" for `trackdechets`), written with a capital; not inside a web or e-mail
 /// address, where the slug itself is written.
-fn written_name<'a>(slug: &str, sentences: &[&'a str], folded: &[&str]) -> Option<&'a str> {
+fn written_name<'a>(
+    slug: &str,
+    sentences: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Option<&'a str> {
     let key = letters(slug);
     if key.len() < 3 {
         return None;
     }
-    for (s, f) in sentences.iter().zip(folded).take(60) {
+    for (s, f) in sentences.take(60) {
         // Most sentences do not hold the name at all: look at their letters first.
         let compact: String = f.chars().filter(char::is_ascii_alphanumeric).collect();
         if !compact.contains(&key) {
@@ -270,8 +273,11 @@ mod slug_tests {
     fn name_for(slug: &str, text: &str) -> Option<String> {
         let sentences: Vec<&str> = text.split(". ").collect();
         let folded: Vec<String> = sentences.iter().map(|s| fold(s)).collect();
-        let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
-        written_name(slug, &sentences, &folded).map(str::to_owned)
+        let pairs = sentences
+            .iter()
+            .copied()
+            .zip(folded.iter().map(String::as_str));
+        written_name(slug, pairs).map(str::to_owned)
     }
 
     #[test]
