@@ -300,7 +300,7 @@ pub(crate) fn page(doc: &Document) -> Page {
     read_meta(&mut cx);
     let kind = classify::classify(&mut cx);
     let mut page = match kind {
-        PageKind::Posting => Page::Posting(posting::build(&mut cx)),
+        PageKind::Posting => posting_or_organisation(&mut cx),
         PageKind::Team => team_or_organisation(&mut cx),
         PageKind::Organisation => Page::Organisation(organisation::build(&mut cx)),
         PageKind::Unclassified => unclassified(&mut cx),
@@ -310,6 +310,33 @@ pub(crate) fn page(doc: &Document) -> Page {
     meta.diagnostics.append(&mut cx.meta.diagnostics);
     meta.diagnostics.sort_by_key(|d| (d.line, d.column));
     page
+}
+
+/// Whether a built posting states nothing a posting states: no role of its own (only the
+/// page's title), no contract, pay, address to apply to, start, telework, experience or
+/// skills.
+fn nothing_of_a_posting(cx: &mut Cx<'_>, p: &crate::model::Posting) -> bool {
+    cx.field(Meaning::Role).is_none()
+        && p.contracts.is_empty()
+        && p.pay.is_empty()
+        && p.apply.is_empty()
+        && p.start.is_none()
+        && p.remote.is_none()
+        && p.experience.is_none()
+        && p.skills.is_none()
+        && p.closing_date.is_none()
+}
+
+/// A page scored as a posting ("Comment nous recrutons" counts for one): an organisation's
+/// page instead when it states nothing a posting states and presents an organisation.
+fn posting_or_organisation(cx: &mut Cx<'_>) -> Page {
+    let meta = cx.meta.clone();
+    let posting = posting::build(cx);
+    if nothing_of_a_posting(cx, &posting) && classify::presents_organisation(cx) {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
+    Page::Posting(posting)
 }
 
 /// Whether a built team states nothing of a team's own: no rituals, commitments or sites.
