@@ -67,6 +67,13 @@ pub(super) fn names_team(cx: &Cx<'_>) -> bool {
             .any(|s| SECTION_TEAM.any(&fold(&s.title)))
 }
 
+/// Whether the title names an organisation ("La Fabrique numérique de …", "Qui
+/// sommes-nous ?") and no role or contract.
+pub(super) fn title_names_organisation(cx: &Cx<'_>) -> bool {
+    let title = fold(cx.meta.title.as_deref().unwrap_or(""));
+    TITLE_ORGANISATION.any(&title) && !TITLE_POSTING.any(&title)
+}
+
 /// Whether the page presents an organisation: at least two of its mission, its products or
 /// services, its programmes, how it recruits, and what kind of body it is.
 pub(super) fn presents_organisation(cx: &Cx<'_>) -> bool {

@@ -328,11 +328,14 @@ fn nothing_of_a_posting(cx: &mut Cx<'_>, p: &crate::model::Posting) -> bool {
 }
 
 /// A page scored as a posting ("Comment nous recrutons" counts for one): an organisation's
-/// page instead when it states nothing a posting states and presents an organisation.
+/// page instead when its title names an organisation and no role, it states nothing a
+/// posting states, and it presents an organisation.
 fn posting_or_organisation(cx: &mut Cx<'_>) -> Page {
+    // Asked before building: the builders take the title.
+    let named = classify::title_names_organisation(cx);
     let meta = cx.meta.clone();
     let posting = posting::build(cx);
-    if nothing_of_a_posting(cx, &posting) && classify::presents_organisation(cx) {
+    if named && nothing_of_a_posting(cx, &posting) && classify::presents_organisation(cx) {
         cx.meta = meta;
         return Page::Organisation(organisation::build(cx));
     }
@@ -349,10 +352,11 @@ fn nothing_of_its_own(team: &crate::model::Team) -> bool {
 /// rituals, commitments or sites of its own, and neither its title nor its headings name
 /// a team.
 fn team_or_organisation(cx: &mut Cx<'_>) -> Page {
+    // Asked before building: the builders take the title.
+    let names_team = classify::names_team(cx);
     let meta = cx.meta.clone();
     let team = team::build(cx);
-    if nothing_of_its_own(&team) && !classify::names_team(cx) && classify::presents_organisation(cx)
-    {
+    if nothing_of_its_own(&team) && !names_team && classify::presents_organisation(cx) {
         cx.meta = meta;
         return Page::Organisation(organisation::build(cx));
     }
@@ -373,11 +377,13 @@ fn unclassified(cx: &mut Cx<'_>) -> Page {
         .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
         .nth(1)
         .is_some();
+    let names_team = classify::names_team(cx);
     let meta = cx.meta.clone();
     let team = team::build(cx);
     // An organisation presenting itself speaks as "nous" too, and states a mission: without
-    // rituals, commitments or sites of its own, it is an organisation's page.
-    if nothing_of_its_own(&team) && classify::presents_organisation(cx) {
+    // rituals, commitments or sites of its own, and with no title or heading naming a team,
+    // it is an organisation's page.
+    if nothing_of_its_own(&team) && !names_team && classify::presents_organisation(cx) {
         cx.meta = meta;
         return Page::Organisation(organisation::build(cx));
     }
