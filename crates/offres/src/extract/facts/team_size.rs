@@ -111,11 +111,23 @@ fn list_count(t: &str, p: usize) -> Option<(u32, usize)> {
             break;
         }
         let rest = &t[ns..];
-        let mut stop = rest
-            .find([',', ';', '+', ':', '(', ')', '\n'])
-            .unwrap_or(rest.len());
+        // A parenthesis inside a role says more of it ("6 développeurs (fullstack et un
+        // ingénieur Data)"): the role goes on after it.
+        let mut stop = rest.len();
+        let mut depth = 0usize;
+        for (at, ch) in rest.char_indices() {
+            match ch {
+                '(' => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                ',' | ';' | '+' | '&' | ':' | ')' | '\n' if depth == 0 => {
+                    stop = at;
+                    break;
+                }
+                _ => {}
+            }
+        }
         for cut in [" et ", ". "] {
-            if let Some(i) = rest[..stop].find(cut) {
+            if let Some(i) = outside_parentheses(&rest[..stop], cut) {
                 stop = i;
             }
         }
@@ -131,7 +143,24 @@ fn list_count(t: &str, p: usize) -> Option<(u32, usize)> {
         let rest = t[end..].trim_start_matches([' ', '*', '_', '/']);
         let next = if let Some(r) = rest.strip_prefix(',').or(rest.strip_prefix('+')) {
             r
-        } else if rest.starts_with("et ") {
+        } else if let Some(after) = rest.strip_prefix('&') {
+            // "1 dev & l'intrapreneur": a last item that is one person, or not counted.
+            let after = after.trim_start();
+            if after.starts_with("l'") || after.starts_with("le ") || after.starts_with("la ") {
+                total += 1;
+                items += 1;
+                end = t.len() - after.len() + after.find([' ', ',', '.']).unwrap_or(after.len());
+                break;
+            }
+            after
+        } else if let Some(after) = rest.strip_prefix("et ") {
+            let after = after.trim_start();
+            if after.starts_with("l'") || after.starts_with("le ") || after.starts_with("la ") {
+                total += 1;
+                items += 1;
+                end = t.len() - after.len() + after.find([' ', ',', '.']).unwrap_or(after.len());
+                break;
+            }
             rest
         } else {
             break;
@@ -139,6 +168,20 @@ fn list_count(t: &str, p: usize) -> Option<(u32, usize)> {
         q = t.len() - next.len();
     }
     (items >= 2).then_some((total, end))
+}
+
+/// Where `cut` first occurs in `s` outside parentheses.
+fn outside_parentheses(s: &str, cut: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && s[k..].starts_with(cut) => return Some(k),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Find the size of the team the hire joins.
@@ -324,6 +367,17 @@ mod tests {
         ),
         ("Le pôle compte 3 développeurs et 1 designer.", 4),
         ("L'équipe compte 3 développeurs.", 3),
+        // A parenthesis inside a role, and a last item that is one person.
+        (
+            "Une équipe constituée de 1 intrapreneur, 6 développeurs (fullstack et un \
+             ingénieur Data), un designer et 2 chargées de déploiement.",
+            10,
+        ),
+        (
+            "Une équipe composée d'1 UX, 1 produit, 1 dev & l'intrapreneur.",
+            4,
+        ),
+        ("L'équipe compte 2 développeurs et le coach.", 3),
     ];
 
     const FAIL: &[&str] = &[
