@@ -99,7 +99,8 @@ fn written_name<'a>(
             let in_address = (start > 0 && matches!(b[start - 1], b'/' | b'.' | b'@'))
                 || (b.get(end).is_some_and(|&c| matches!(c, b'.' | b'@'))
                     && b.get(end + 1).is_some_and(|&c| is_word_byte(c)));
-            let name = &s[start..end];
+            // Quotes and pictograms around a name are not part of it ("« Info Parquet »").
+            let name = s[start..end].trim_matches(|c: char| !c.is_alphanumeric());
             if !in_address && name.chars().any(char::is_uppercase) {
                 return Some(name);
             }
