@@ -35,6 +35,11 @@ if (page.kind === 'posting') {
   void type
   // @ts-expect-error a team has no JSON-LD export
   toJsonLd({ kind: 'team' } as Team)
+  // Pay and the frame are typed: periods and versants are closed sets.
+  const period: 'hour' | 'day' | 'week' | 'month' | 'year' | null | undefined = posting.pay?.[0]?.period
+  const versant: 'etat' | 'territoriale' | 'hospitaliere' | null | undefined = posting.versant
+  void period
+  void versant
   // @ts-expect-error statuses are a closed set
   const wrong: Posting['status'] = 'pourvu'
   void wrong

@@ -36,7 +36,7 @@ pub struct CheckReport(pub Vec<CheckFinding>);
 
 /// What `offres stats --format json` prints: counts over a corpus, each table keyed by
 /// value (`"not stated"` where a page does not say).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct CorpusStats {
     /// Files read.
     pub files: usize,
@@ -52,4 +52,31 @@ pub struct CorpusStats {
     pub cities: BTreeMap<String, usize>,
     /// Postings by telework policy (`on site`, `telework possible`, `full remote`).
     pub remote: BTreeMap<String, usize>,
+    /// What postings say about pay.
+    pub pay: PayStats,
+    /// Postings by fonction publique (`etat`, `territoriale`, `hospitaliere`).
+    pub versants: BTreeMap<String, usize>,
+    /// Postings by civil-service catégorie (`A+`, `A`, `B`, `C`); a posting open to
+    /// several counts once for each.
+    pub categories: BTreeMap<String, usize>,
+    /// Postings by who may apply (`titulaires_and_contractuels`, `contractuels_only`,
+    /// `titulaires_only`).
+    pub open_to: BTreeMap<String, usize>,
+}
+
+/// What postings say about pay, in `offres stats`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct PayStats {
+    /// Postings that state an amount (or a range, or a bound) of pay.
+    pub with_amount: usize,
+    /// Postings paid by the day (a TJM), whether or not they state the rate.
+    pub daily_rate: usize,
+    /// Postings whose pay depends on the profile or the experience ("selon profil").
+    pub depends_on_profile: usize,
+    /// The median of the daily rates stated in euros (each posting's first, the middle of
+    /// a range); absent when none is stated.
+    pub median_daily_rate: Option<f64>,
+    /// The median of the yearly salaries stated in euros (gross and net alike, each
+    /// posting's first, the middle of a range); absent when none is stated.
+    pub median_yearly_salary: Option<f64>,
 }

@@ -23,11 +23,13 @@ __all__ = [
     "Field",
     "FrontMatter",
     "Location",
+    "Management",
     "Organisation",
     "POSTING_COLUMNS",
     "ParseError",
     "PartTime",
     "PartialDate",
+    "Pay",
     "Posting",
     "Product",
     "Recurrence",
@@ -38,6 +40,8 @@ __all__ = [
     "Source",
     "Start",
     "Team",
+    "Unclassified",
+    "WorkingTime",
     "__version__",
     "parse",
     "parse_file",
@@ -296,7 +300,7 @@ class Document:
         """The page as bytes: exactly the bytes read for a document read from bytes or a
         file; UTF-8 once a key was changed.
         """
-    def to_page(self) -> Posting | Organisation | Team:
+    def to_page(self) -> Posting | Organisation | Team | Unclassified:
         """The typed page this document means (what `offres.parse` gives for its bytes)."""
     def to_text(self) -> str:
         """The page as text, with its own line ends (the decoded text, without a BOM)."""
@@ -448,6 +452,32 @@ class Location:
     @property
     def postal_code(self) -> str | None:
         """The postal code."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class Management:
+    """Whether the post leads a team."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def leads_team(self) -> bool:
+        """Whether the post leads a team."""
+    @property
+    def team_size(self) -> int | None:
+        """The size of the team it leads, where stated."""
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
@@ -634,6 +664,53 @@ class PartialDate:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
+class Pay:
+    """One statement of pay: an amount or a range, or a rule without an amount."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def basis(self) -> str | None:
+        """`gross` or `net`, where stated."""
+    @property
+    def before_tax(self) -> bool | None:
+        """Whether the amount is before tax (HT), where stated."""
+    @property
+    def currency(self) -> str | None:
+        """The currency (ISO 4217, `EUR`), where an amount is stated."""
+    @property
+    def depends_on(self) -> list[str]:
+        """What the pay depends on: `profile`, `experience`."""
+    @property
+    def max(self) -> float | None:
+        """The highest amount."""
+    @property
+    def min(self) -> float | None:
+        """The lowest amount (in `currency`, per `period`)."""
+    @property
+    def period(self) -> str | None:
+        """What the amount is paid for: `hour`, `day`, `week`, `month` or `year`."""
+    @property
+    def rule(self) -> str | None:
+        """A rule stated without an amount ("selon la grille indiciaire")."""
+    @property
+    def text(self) -> str:
+        """The statement as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
 class Posting:
     """A job posting."""
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -643,6 +720,9 @@ class Posting:
     @property
     def author(self) -> str | None:
         """The author, as named."""
+    @property
+    def categories(self) -> list[str]:
+        """The catégories open (`A+`, `A`, `B`, `C`)."""
     @property
     def closing_date(self) -> PartialDate | None:
         """When applications close."""
@@ -676,6 +756,9 @@ class Posting:
     def experience(self) -> Experience | None:
         """The experience asked for."""
     @property
+    def experience_level(self) -> str | None:
+        """The experience level in words: `junior`, `confirmed` or `senior`."""
+    @property
     def extra(self) -> dict[str, Any]:
         """Front matter keys the model does not know, as written."""
     @property
@@ -696,6 +779,17 @@ class Posting:
     def location(self) -> Location | None:
         """Where the job is."""
     @property
+    def management(self) -> Management | None:
+        """Whether the post leads a team, and its size."""
+    @property
+    def occupation(self) -> str | None:
+        """The occupation (`metier`), as written."""
+    @property
+    def open_to(self) -> str | None:
+        """Who may apply: `titulaires_and_contractuels`, `contractuels_only`,
+        `titulaires_only`.
+        """
+    @property
     def organisation(self) -> str | None:
         """The hiring organisation, as named."""
     @property
@@ -705,6 +799,9 @@ class Posting:
     def part_time(self) -> PartTime | None:
         """Part time offered."""
     @property
+    def pay(self) -> list[Pay]:
+        """What the page says about pay, one entry per statement."""
+    @property
     def programme(self) -> str | None:
         """The programme the post belongs to."""
     @property
@@ -713,6 +810,9 @@ class Posting:
     @property
     def role(self) -> str | None:
         """The role, without "H/F" or contract suffixes."""
+    @property
+    def secondment(self) -> bool | None:
+        """Whether the post is open to détachement, where the page says."""
     @property
     def site(self) -> dict[str, Any]:
         """Front matter keys about the page's place on its site, as written."""
@@ -740,6 +840,15 @@ class Posting:
     @property
     def title(self) -> str | None:
         """The page title as written."""
+    @property
+    def vacancy(self) -> str | None:
+        """`vacant` or `may_become_vacant`."""
+    @property
+    def versant(self) -> str | None:
+        """The fonction publique: `etat`, `territoriale` or `hospitaliere`."""
+    @property
+    def working_time(self) -> WorkingTime | None:
+        """Temps complet or temps non complet."""
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
@@ -1117,17 +1226,106 @@ class Team:
     def to_json(self) -> str:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
+@final
+class Unclassified:
+    """A page that says nothing of being a posting, a team or an organisation: what every
+    page has, and a diagnostic that says why.
+    """
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def author(self) -> str | None:
+        """The author, as named."""
+    @property
+    def date_posted(self) -> PartialDate | None:
+        """The publication date."""
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether the page had to be repaired from mojibake."""
+    @property
+    def excerpt(self) -> str | None:
+        """The text before `<!--more-->`."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Front matter keys the model does not know, as written."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `parse`; `None` for a page
+        rebuilt from JSON.
+        """
+    @property
+    def kind(self) -> Literal["unclassified"]:
+        """The kind of page."""
+    @property
+    def site(self) -> dict[str, Any]:
+        """Front matter keys about the page's place on its site, as written."""
+    @property
+    def sources(self) -> dict[str, Source]:
+        """Where each fact was read, by field name."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags."""
+    @property
+    def title(self) -> str | None:
+        """The page title as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def _from_json(cls, text: str, filename: str | None) -> Self:
+        """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class WorkingTime:
+    """Temps complet or temps non complet."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def kind(self) -> Literal["complete", "non_complete"]:
+        """Temps complet or temps non complet."""
+    @property
+    def share(self) -> float | None:
+        """The share of full time of a temps non complet (0.8 for 28 hours)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
 def parse(
     source: str | bytes,
     *,
     path: str | os.PathLike[str] | None = None,
-) -> Posting | Organisation | Team:
+) -> Posting | Organisation | Team | Unclassified:
     """Read one page from its text (`str`) or raw bytes (`bytes`, any encoding the core reads).
 
     `path` names the page: in errors, and as the page's `filename`.
     """
 
-def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team:
+def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team | Unclassified:
     """Read the page in the file at `path`."""
 
 @overload
@@ -1136,7 +1334,7 @@ def parse_many(
     *,
     workers: int | None = None,
     errors: Literal["raise", "skip"] = "raise",
-) -> list[Posting | Organisation | Team]:
+) -> list[Posting | Organisation | Team | Unclassified]:
     """Read every file in `paths`, in parallel with the GIL released; the result keeps the
     order of `paths`.
 
@@ -1151,7 +1349,7 @@ def parse_many(
     *,
     workers: int | None = None,
     errors: Literal["collect"],
-) -> list[Posting | Organisation | Team | ParseError]: ...
+) -> list[Posting | Organisation | Team | Unclassified | ParseError]: ...
 
 def read_document(source: str | bytes, *, path: str | os.PathLike[str] | None = None) -> Document:
     """Read what a page says, losslessly, from its text (`str`) or raw bytes (`bytes`).
