@@ -15,6 +15,8 @@ function describe(page: Page): string {
       return page.title ?? 'organisation'
     case 'team':
       return `${page.rituals?.length ?? 0} rituels`
+    case 'unclassified':
+      return `sans type (${page.diagnostics?.length ?? 0} diagnostics)`
     default: {
       const never: never = page
       return never
