@@ -6,6 +6,7 @@
 
 pub(crate) mod cities;
 pub(crate) mod dates;
+pub(crate) mod departements;
 pub(crate) mod place_words;
 pub(crate) mod scan;
 pub(crate) mod wordlist;
