@@ -40,8 +40,8 @@ pub(crate) enum ErrorKind {
     TomlSyntax { message: String, quoted: String },
     #[error("invalid JSON front matter: {message} at {quoted}")]
     JsonSyntax { message: String, quoted: String },
-    #[error("invalid JSON offers file: {message} at {quoted}")]
-    OffersJson { message: String, quoted: String },
+    #[error("invalid JSON offers file: {message}")]
+    OffersJson { message: String },
     #[error(
         "not a national offers file: {found} is neither a known header of the open-data or \
          back-office export nor a JSON array of offers"

@@ -423,11 +423,15 @@ fn scan_quoted(line: &[u8], mut i: usize, no: u32, rec: &mut RawRecord) -> Optio
                     column: 1,
                 };
                 let column = cols.of(k);
+                // The cell around the quote: from the cell's start, or the line's, to its
+                // likely end.
                 let start = line[..k]
                     .iter()
                     .rposition(|&b| b == b';')
                     .map_or(0, |s| s + 1);
-                stray(rec, no, column, &line[start..]);
+                let end =
+                    memchr::memmem::find(&line[k + 1..], b"\";").map_or(line.len(), |e| k + 2 + e);
+                stray(rec, no, column, &line[start..end]);
                 i = k + 1;
             }
         }

@@ -45,7 +45,6 @@ pub(crate) struct JsonReader<R> {
 fn syntax(message: impl Into<String>, line: u32, column: u32) -> Error {
     Error::new(ErrorKind::OffersJson {
         message: message.into(),
-        quoted: format!("line {line}, column {column}"),
     })
     .at(line, column)
 }

@@ -501,19 +501,26 @@ impl OfferReader {
             );
         }
         let (text, cells, decoding) = decode(raw.text, raw.cells);
-        diagnostics.extend(raw.diagnostics);
-        diagnostics.extend(decoding);
-        for d in &mut diagnostics {
-            d.row.get_or_insert(number);
-            if d.path.is_none() {
-                // The cell the finding's place falls in.
-                let cell = cells
-                    .iter()
-                    .rposition(|c| (c.line, c.column) <= (d.line, d.column));
-                if let Some(i) = cell {
-                    d.path = Some(self.header.name(i).into_owned());
+        for mut d in raw.diagnostics.into_iter().chain(decoding) {
+            // The reader knows lines, not rows: the row and the cell are said here.
+            d.row = Some(number);
+            let cell = cells
+                .iter()
+                .rposition(|c| (c.line, c.column) <= (d.line, d.column));
+            match cell {
+                Some(i) => {
+                    let name = self.header.name(i).into_owned();
+                    d.message = format!(
+                        "row {number}, column {} ({}): {}",
+                        i + 1,
+                        quote(&name),
+                        d.message
+                    );
+                    d.path = Some(name);
                 }
+                None => d.message = format!("row {number}: {}", d.message),
             }
+            diagnostics.push(d);
         }
         about_columns.append(&mut diagnostics);
         let diagnostics = about_columns;

@@ -453,6 +453,7 @@ impl<'a> Builder<'a> {
         }
         let mut diagnostics = self.row.diagnostics.clone();
         diagnostics.append(&mut self.diagnostics);
+        diagnostics.sort_by_key(|d| (d.line, d.column));
         self.p.meta.diagnostics = diagnostics;
         self.p
     }
@@ -548,6 +549,17 @@ impl<'a> Builder<'a> {
             } else if before.city.is_none() && before.address.is_none() {
                 source.get_or_insert(i);
             }
+        }
+        // "DIT de DIJON / Antenne BOURGES" in the Cher: the commune of the address that is
+        // in the row's département, when the first one named is not.
+        if let (Some(code), Some(city)) = (&loc.department_code, &loc.city)
+            && cities::lookup(&key(city)).is_some_and(|c| c.department != code)
+            && let Some(other) = self
+                .addresses
+                .iter()
+                .find_map(|&i| city_in(self.value(i), code))
+        {
+            loc.city = Some(other.to_owned());
         }
         if let Some(postal) = loc.postal_code.clone()
             && let Some(d) = departements::by_postal_code(&postal)
@@ -853,8 +865,9 @@ fn postal_code_in(text: &str) -> Option<(usize, &str)> {
     named.or(last).map(|at| (at, &text[at..at + 5]))
 }
 
-/// The gazetteer's spelling of a commune, "St"/"Ste" read as "Saint"/"Sainte".
-fn known_commune(name: &str) -> Option<&'static str> {
+/// A name as a gazetteer key: folded, `-` and `'` as spaces, "St"/"Ste" as
+/// "Saint"/"Sainte".
+fn key(name: &str) -> String {
     let f = fold(name).replace(['-', '\''], " ");
     let words: Vec<&str> = f
         .split_whitespace()
@@ -864,7 +877,25 @@ fn known_commune(name: &str) -> Option<&'static str> {
             w => w,
         })
         .collect();
-    cities::lookup(&words.join(" ")).map(|c| c.name)
+    words.join(" ")
+}
+
+/// The gazetteer's spelling of a commune.
+fn known_commune(name: &str) -> Option<&'static str> {
+    cities::lookup(&key(name)).map(|c| c.name)
+}
+
+/// The first commune of the gazetteer named in `text` that is in département `code`.
+fn city_in(text: &str, code: &str) -> Option<&'static str> {
+    let k = key(text);
+    let words: Vec<&str> = k.split(' ').collect();
+    (0..words.len()).find_map(|i| {
+        (1..=6.min(words.len() - i)).rev().find_map(|n| {
+            cities::lookup(&words[i..i + n].join(" "))
+                .filter(|c| c.department == code)
+                .map(|c| c.name)
+        })
+    })
 }
 
 /// The commune the first words of `text` name ("SAINT-DENIS courriel" → Saint-Denis).
@@ -1045,6 +1076,14 @@ mod tests {
         assert!(only_a_commune("SATHONAY-CAMP"));
         assert!(only_a_commune("Sevenans"));
         assert_eq!(known_prefix("SAINT-DENIS courriel"), Some("Saint-Denis"));
+        assert_eq!(
+            city_in("DIT de DIJON / Antenne BOURGES", "18"),
+            Some("Bourges")
+        );
+        assert_eq!(
+            city_in("DIT de DIJON / Antenne BOURGES", "21"),
+            Some("Dijon")
+        );
         assert!(!only_a_commune("PREFECTURE DES DEUX SEVRES"));
         assert!(!only_a_commune("Préfecture de l'Eure"));
     }
