@@ -8,6 +8,7 @@
 //! What each column holds is one table per format (`columns.rs`); free-text columns are
 //! read with the rules of page prose.
 
+mod address;
 mod columns;
 mod csv;
 mod json;
