@@ -88,15 +88,18 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
     let raw_title = cx.meta.title.clone().unwrap_or_default();
     let title = fold(&raw_title);
     // A contract or a "pourvue" banner in the title is the surest sign of a posting.
-    if !crate::extract::facts::contract::find_contracts(&raw_title, crate::text::Origin::Title)
-        .is_empty()
+    let title_passage = cx.title_passage();
+    if title_passage
+        .as_ref()
+        .is_some_and(|t| !crate::extract::facts::contract::find_contracts_in(t).is_empty())
     {
         posting += 4;
     }
-    if crate::extract::facts::status::find_status(&raw_title)
-        .iter()
-        .any(|h| h.value == crate::model::Status::Filled)
-    {
+    if title_passage.as_ref().is_some_and(|t| {
+        crate::extract::facts::status::find_status_in(t)
+            .iter()
+            .any(|h| h.value == crate::model::Status::Filled)
+    }) {
         posting += 4;
     }
     posting += 2 * TITLE_POSTING.count(&title);

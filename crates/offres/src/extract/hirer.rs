@@ -14,9 +14,6 @@ use super::Cx;
 
 /// The hiring organisation, its chain, and the programme.
 pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
-    let sentences = cx.sentences();
-    let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_ref()).collect();
-    let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
     if let Some(f) = cx.field(Meaning::Organisation)
         && let Some(v) = f.value.scalar_text()
     {
@@ -24,20 +21,22 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
         cx.source("organisation", Source::key(&f.key, f.line));
     }
     if p.organisation.is_none() {
-        p.organisation = subject_organisation(&texts);
+        let opening: Vec<&str> = cx.sentences().map(|(text, _)| text).take(12).collect();
+        p.organisation = subject_organisation(&opening);
     }
     if let Some(org) = p.organisation.clone() {
-        p.organisation_chain = chain(&org, &folded);
-        if let Some(f) = cx.field(Meaning::Parent)
-            && let Some(v) = f.value.scalar_text()
+        let parent = cx
+            .field(Meaning::Parent)
+            .and_then(|f| f.value.scalar_text())
+            .map(|v| canonical(v.trim_start_matches("/organisations/")));
+        p.organisation_chain = chain(&org, &cx.sentences().map(|(_, folded)| folded));
+        if let Some(parent) = parent
+            && !p.organisation_chain.contains(&parent)
         {
-            let parent = canonical(v.trim_start_matches("/organisations/"));
-            if !p.organisation_chain.contains(&parent) {
-                p.organisation_chain.insert(1, parent);
-            }
+            p.organisation_chain.insert(1, parent);
         }
     }
-    p.programme = texts.iter().find_map(|s| programme(s));
+    p.programme = cx.sentences().find_map(|(text, _)| programme(text));
 }
 
 /// "Le pôle X recherche…", "X recrute", "Rejoignez l'équipe … à Etalab".

@@ -14,7 +14,6 @@ mod organisation;
 mod posting;
 mod team;
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -47,18 +46,13 @@ pub(crate) struct Cx<'a> {
     scanned: &'a [Scanned],
     /// The meaning of each front matter field, looked up once.
     meanings: Vec<Option<Meaning>>,
-    /// The title's and the body's sentences, gathered on first use.
-    sentences: OnceCell<Rc<[PageSentence<'a>]>>,
+    /// The title folded, split and scanned for triggers, on first use: classification and
+    /// the builders read it once.
+    title_scan: OnceCell<Scanned>,
     /// What each section title says, read once per section.
     sections: OnceCell<Rc<[SectionCues]>>,
     /// What classification saw of a posting on a page it could not classify.
     unclassified_posting_score: i32,
-}
-
-/// A sentence of the page (the title counts as one), as written and folded.
-pub(crate) struct PageSentence<'a> {
-    pub(crate) text: Cow<'a, str>,
-    pub(crate) folded: Cow<'a, str>,
 }
 
 /// What a section title announces, for the facts that read blocks by their section.
@@ -94,7 +88,7 @@ impl<'a> Cx<'a> {
             consumed: HashSet::new(),
             scanned,
             meanings,
-            sentences: OnceCell::new(),
+            title_scan: OnceCell::new(),
             sections: OnceCell::new(),
             unclassified_posting_score: 0,
         }
@@ -173,39 +167,35 @@ impl<'a> Cx<'a> {
         self.meta.diagnostics.push(d);
     }
 
-    /// The sentences of the title and the body, for the facts that read the whole page:
-    /// the title first (whole), then each prose block's sentences.
-    pub(crate) fn sentences(&self) -> Rc<[PageSentence<'a>]> {
-        let title = self.meta.title.as_deref();
-        let prose: Vec<(&'a Block, &'a Scanned)> = self
+    /// The sentences of the title and the body, as written and folded, for the facts that
+    /// read the whole page: the title first (whole), then each prose block's sentences.
+    /// Nothing is copied: the body's are slices of each block and of its folding.
+    pub(crate) fn sentences(&self) -> impl Iterator<Item = (&str, &str)> + Clone + '_ {
+        let title = self
+            .title_passage()
+            .map(|p| (p.text, p.folded.text.as_str()));
+        let body = self
             .body
             .blocks
             .iter()
             .zip(self.scanned)
             .filter(|(b, _)| is_prose(b))
-            .collect();
-        self.sentences
-            .get_or_init(|| {
-                let mut out = Vec::new();
-                if let Some(t) = title {
-                    out.push(PageSentence {
-                        text: Cow::Owned(t.to_owned()),
-                        folded: Cow::Owned(fold(t)),
-                    });
-                }
-                for (b, s) in prose {
-                    for sentence in &s.sentences {
-                        out.push(PageSentence {
-                            text: Cow::Borrowed(&b.text[sentence.start..sentence.end]),
-                            folded: Cow::Borrowed(
-                                &s.folded.text[sentence.folded_start..sentence.folded_end],
-                            ),
-                        });
-                    }
-                }
-                out.into()
-            })
-            .clone()
+            .flat_map(|(b, s)| {
+                s.sentences.iter().map(move |x| {
+                    (
+                        &b.text[x.start..x.end],
+                        &s.folded.text[x.folded_start..x.folded_end],
+                    )
+                })
+            });
+        title.into_iter().chain(body)
+    }
+
+    /// The page title as a passage the facts read ([`Origin::Title`]).
+    pub(crate) fn title_passage(&self) -> Option<Passage<'_>> {
+        let title = self.meta.title.as_deref()?;
+        let scanned = self.title_scan.get_or_init(|| Scanned::new(title));
+        Some(scanned.passage(title, Origin::Title))
     }
 
     /// What the title of the section holding `block` announces.
@@ -319,12 +309,7 @@ fn unclassified(cx: &mut Cx<'_>) -> Page {
     // even when no heading says so.
     let speaks_as_we = cx
         .sentences()
-        .iter()
-        .flat_map(|s| {
-            crate::text::words(&s.folded)
-                .map(|(a, b)| &s.folded[a..b])
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|(_, folded)| crate::text::words(folded).map(move |(a, b)| &folded[a..b]))
         .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
         .nth(1)
         .is_some();
@@ -408,11 +393,15 @@ fn read_meta(cx: &mut Cx<'_>) {
 /// Front matter keys no builder used: kept raw, and reported when the table does not know them.
 fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
     let Some(fm) = cx.fm else { return };
+    // Front matter keys are unique: add them in one pass, as `RawMap::insert` would one by
+    // one (an earlier entry of the same key goes, the new one comes last), without its
+    // scan of the whole map per key, quadratic on a page of 20,000 unknown keys.
+    let mut added: Vec<(String, Value)> = Vec::new();
     for (f, known) in fm.fields().iter().zip(&cx.meanings) {
         if cx.consumed.contains(f.key.as_str()) {
             continue;
         }
-        meta.extra.insert(f.key.clone(), f.value.clone());
+        added.push((f.key.clone(), f.value.clone()));
         if known.is_none() {
             meta.diagnostics.push(
                 Diagnostic::new(
@@ -428,6 +417,13 @@ fn keep_extras(cx: &Cx<'_>, meta: &mut Meta) {
                 .with_path(f.key.clone()),
             );
         }
+    }
+    if !added.is_empty() {
+        {
+            let keys: HashSet<&str> = added.iter().map(|(k, _)| k.as_str()).collect();
+            meta.extra.0.retain(|(k, _)| !keys.contains(k.as_str()));
+        }
+        meta.extra.0.extend(added);
     }
 }
 

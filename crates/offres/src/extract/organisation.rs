@@ -40,9 +40,7 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Organisation {
         }
     }
     if let Some(name) = o.name.clone() {
-        let sentences = cx.sentences();
-        let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
-        o.organisation_chain = chain(&name, &folded);
+        o.organisation_chain = chain(&name, &cx.sentences().map(|(_, folded)| folded));
         if let Some(f) = cx.field(Meaning::Parent)
             && let Some(v) = f.value.scalar_text()
         {

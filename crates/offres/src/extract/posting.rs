@@ -20,7 +20,7 @@ use crate::extract::facts::place::{find_locations_in, location_from_value, resol
 use crate::extract::facts::remote::{find_remote_in, remote_from_value, resolve_remote};
 use crate::extract::facts::skills::SkillKind;
 use crate::extract::facts::start::find_start_in;
-use crate::extract::facts::status::{find_status, find_status_in, loose_bool, status_word};
+use crate::extract::facts::status::{find_status_in, loose_bool, status_word};
 use crate::extract::facts::team_size::find_team_size_in;
 use crate::extract::facts::tech::{find_tech, tech_from_value};
 use crate::model::{Contact, PartTime, PartialDate, Posting, Skills, Source, Status};
@@ -252,7 +252,9 @@ fn status(cx: &mut Cx<'_>, p: &mut Posting) {
         }
     }
     if let Some(title) = cx.meta.title.clone()
-        && let Some(h) = find_status(&title).into_iter().next()
+        && let Some(h) = cx
+            .title_passage()
+            .and_then(|t| find_status_in(&t).into_iter().next())
     {
         let src = cx
             .meta
@@ -306,19 +308,30 @@ fn contracts(cx: &mut Cx<'_>, p: &mut Posting) {
     let mut first_source: Option<Source> = None;
     let mut part_source: Option<Source> = None;
     let title_src = cx.meta.sources.get("title").cloned();
-    let mut titles: Vec<String> = cx.meta.title.iter().cloned().collect();
-    titles.extend(
-        cx.fields(Meaning::Role)
-            .iter()
-            .filter_map(|f| f.value.scalar_text()),
-    );
-    for t in &titles {
-        for h in find_contracts(t, Origin::Title) {
+    let roles: Vec<String> = cx
+        .fields(Meaning::Role)
+        .iter()
+        .filter_map(|f| f.value.scalar_text())
+        .collect();
+    // The title, read once for classification and here; then the roles the front matter
+    // names, read as titles.
+    let mut found = Vec::new();
+    if let Some(t) = cx.title_passage() {
+        found.push((find_contracts_in(&t), find_part_time_in(&t)));
+    }
+    for role in &roles {
+        found.push((
+            find_contracts(role, Origin::Title),
+            find_part_time(role, Origin::Title),
+        ));
+    }
+    for (contracts, parts) in found {
+        for h in contracts {
             first_source
                 .get_or_insert_with(|| title_src.clone().unwrap_or_else(|| Source::body(0, 0)));
             mentions.push((Origin::Title, h.value));
         }
-        for h in find_part_time(t, Origin::Title) {
+        for h in parts {
             part_source
                 .get_or_insert_with(|| title_src.clone().unwrap_or_else(|| Source::body(0, 0)));
             part_times.push(h.value);

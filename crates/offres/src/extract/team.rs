@@ -1,6 +1,8 @@
 //! Building a `Team` from the shared context; shared with organisation pages for
 //! rituals, mission and products.
 
+use std::collections::HashSet;
+
 use crate::document::body::{Block, BlockKind};
 use crate::extract::dialect::Meaning;
 use crate::extract::facts::apply::{email_in_value, is_handle};
@@ -17,9 +19,7 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Team {
         ..Team::default()
     };
     if let Some(org) = t.organisation.clone() {
-        let sentences = cx.sentences();
-        let folded: Vec<&str> = sentences.iter().map(|s| s.folded.as_ref()).collect();
-        t.organisation_chain = chain(&org, &folded);
+        t.organisation_chain = chain(&org, &cx.sentences().map(|(_, folded)| folded));
     }
     t.mission = mission(cx);
     t.commitments = commitments(cx);
@@ -261,11 +261,10 @@ pub(super) fn contacts(cx: &mut Cx<'_>) -> Vec<Contact> {
             out.push(c);
         }
     }
+    // A set, not a search of `out` per address: a page of 40,000 addresses was quadratic.
+    let mut seen: HashSet<String> = out.iter().filter_map(|c| c.email.clone()).collect();
     for e in &cx.body.emails {
-        if !out
-            .iter()
-            .any(|c: &Contact| c.email.as_deref() == Some(&e.address))
-        {
+        if seen.insert(e.address.clone()) {
             out.push(Contact {
                 email: Some(e.address.clone()),
                 ..Contact::default()

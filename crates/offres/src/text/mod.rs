@@ -17,18 +17,41 @@ pub(crate) struct Folded {
     /// Lower case ASCII-leaning text: accents removed, `’` → `'`, no-break spaces → ` `,
     /// `œ` → `oe`, inclusive-writing dots (`·`, `•`, `.` between letters stay as written).
     pub(crate) text: String,
-    /// For each byte of `text`, the byte offset in the original it came from.
-    map: Vec<u32>,
+    /// The map back to the original, one entry per stretch of `text`, by folded start: an
+    /// ASCII run copied as it was (its bytes map one to one), or the folding of one
+    /// non-ASCII character (its bytes all map to that character). A page is mostly ASCII,
+    /// so this is far smaller than an offset per byte.
+    segments: Vec<Segment>,
     original_len: usize,
 }
 
+/// One stretch of folded text: where it starts in the folding and in the original, and
+/// whether it is an ASCII run (the top bit of `original` clear) or one character (set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Segment {
+    folded: u32,
+    original: u32,
+}
+
+const CHAR: u32 = 1 << 31;
+
+impl Segment {
+    fn original(self) -> usize {
+        (self.original & !CHAR) as usize
+    }
+
+    fn is_char(self) -> bool {
+        self.original & CHAR != 0
+    }
+}
+
 impl Folded {
-    /// Fold `original`.
+    /// Fold `original` (at most 2 GiB: documents are far smaller).
     pub(crate) fn new(original: &str) -> Self {
         let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
-        let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        let mut segments = Vec::new();
+        let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX) & !CHAR;
         let mut i = 0;
         while i < bytes.len() {
             // Most of a French page is ASCII: copy each ASCII run whole and lower-case it
@@ -39,52 +62,96 @@ impl Folded {
                 .map_or(bytes.len(), |n| i + n);
             if end > i {
                 let start = text.len();
+                segments.push(Segment {
+                    folded: offset(start),
+                    original: offset(i),
+                });
                 text.push_str(&original[i..end]);
                 if let Some(run) = text.get_mut(start..) {
                     run.make_ascii_lowercase();
                 }
-                map.extend(offset(i)..offset(end));
                 i = end;
             }
             let Some(c) = original[i..].chars().next() else {
                 break;
             };
-            let before = text.len();
+            segments.push(Segment {
+                folded: offset(text.len()),
+                original: offset(i) | CHAR,
+            });
             push_folded(c, &mut text);
-            map.extend(std::iter::repeat_n(offset(i), text.len() - before));
             i += c.len_utf8();
         }
+        // All ASCII (the folding is the text lower-cased): no map at all.
+        if segments.len() == 1 && segments[0] == Segment::default() {
+            segments = Vec::new();
+        }
+        segments.shrink_to_fit();
         Self {
             text,
-            map,
+            segments,
             original_len: original.len(),
         }
+    }
+
+    /// The end (folded) of segment `k`.
+    fn segment_end(&self, k: usize) -> usize {
+        self.segments
+            .get(k + 1)
+            .map_or(self.text.len(), |s| s.folded as usize)
     }
 
     /// The original byte offset of folded byte offset `i` (an end offset maps to the end
     /// of the original character).
     pub(crate) fn original(&self, i: usize) -> usize {
-        match self.map.get(i) {
-            Some(&o) => o as usize,
-            None => self.original_len,
+        if i >= self.text.len() {
+            return self.original_len;
+        }
+        if self.segments.is_empty() {
+            return i;
+        }
+        let k = self
+            .segments
+            .partition_point(|s| s.folded as usize <= i)
+            .saturating_sub(1);
+        let s = self.segments[k];
+        if s.is_char() {
+            s.original()
+        } else {
+            s.original() + (i - s.folded as usize)
         }
     }
 
     /// The folded byte offset of original byte offset `i` (a character boundary): where the
     /// folding of the character at `i` starts, or the end of the folded text.
     pub(crate) fn folded_offset(&self, i: usize) -> usize {
-        let o = u32::try_from(i).unwrap_or(u32::MAX);
-        self.map.partition_point(|&m| m < o)
+        if self.segments.is_empty() {
+            return i.min(self.text.len());
+        }
+        // The folded bytes that come from before `i`: every segment that starts before it,
+        // the last one only in part when it is an ASCII run.
+        let k = self.segments.partition_point(|s| s.original() < i);
+        let Some(last) = k.checked_sub(1) else {
+            return 0;
+        };
+        let s = self.segments[last];
+        let end = self.segment_end(last);
+        if s.is_char() {
+            end
+        } else {
+            (s.folded as usize + (i - s.original())).min(end)
+        }
     }
 
     /// The original byte range of folded range `start..end`.
     pub(crate) fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.original(start);
         // The end is exclusive: map the last byte, then step past its character.
-        let e = if end == 0 || end > self.map.len() {
+        let len = self.text.len();
+        let e = if end == 0 || end > len {
             self.original_len
                 .min(if end == 0 { s } else { self.original_len })
-        } else if end == self.map.len() {
+        } else if end == len {
             self.original_len
         } else {
             self.original(end)
@@ -274,8 +341,11 @@ mod tests {
             "é",
             "Œuvre\u{a0}x",
             "x·y",
+            "àé œ",
         ] {
             let folded = Folded::new(original);
+            // The fold char by char, and an offset per folded byte: what the compact map
+            // must answer.
             let mut text = String::new();
             let mut map = Vec::new();
             for (i, c) in original.char_indices() {
@@ -285,13 +355,21 @@ mod tests {
                 } else {
                     push_folded(c, &mut text);
                 }
-                map.extend(std::iter::repeat_n(
-                    u32::try_from(i).unwrap(),
-                    text.len() - before,
-                ));
+                map.extend(std::iter::repeat_n(i, text.len() - before));
             }
             assert_eq!(folded.text, text, "{original}");
-            assert_eq!(folded.map, map, "{original}");
+            for (i, &o) in map.iter().enumerate() {
+                assert_eq!(folded.original(i), o, "{original}: folded byte {i}");
+            }
+            assert_eq!(folded.original(map.len()), original.len());
+            for (o, _) in original.char_indices().chain([(original.len(), ' ')]) {
+                let want = map.partition_point(|&m| m < o);
+                assert_eq!(
+                    folded.folded_offset(o),
+                    want,
+                    "{original}: original byte {o}"
+                );
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 //! JSON front matter (a JSON object at the top of the page, as Hugo reads it).
 
 use super::value::Value;
-use super::{Field, push_field};
+use std::collections::HashMap;
+
+use super::{Field, dedupe_fields};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -45,33 +47,59 @@ pub(crate) fn read(
         })
         .at(first_line, 1));
     };
-    let positions = key_positions(content);
+    let positions = key_positions(content, base, lines, text);
     let mut fields = Vec::with_capacity(entries.len());
     for (key, value) in entries {
-        let offset = positions
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(0, |(_, o)| *o);
-        let (line, column) = lines.position(text, base + offset);
-        push_field(
-            &mut fields,
-            Field {
-                key,
-                value,
-                line,
-                column,
-                raw: None,
-            },
-            diagnostics,
-        );
+        let (line, column) = positions
+            .get(key.as_str())
+            .copied()
+            .unwrap_or_else(|| lines.position(text, base));
+        fields.push(Field {
+            key,
+            value,
+            line,
+            column,
+            raw: None,
+        });
     }
-    Ok(fields)
+    Ok(dedupe_fields(fields, diagnostics))
+}
+
+/// Line and column of the first occurrence of each top-level key.
+///
+/// Keys come in source order, so each column is counted on from the previous key's on the
+/// same line: a minified object is one long line, and counting from its start for every
+/// key would be quadratic.
+fn key_positions(
+    content: &str,
+    base: usize,
+    lines: &LineIndex,
+    text: &str,
+) -> HashMap<String, (u32, u32)> {
+    let mut out = HashMap::new();
+    let mut cursor: Option<(usize, u32, u32)> = None;
+    for (key, offset) in key_offsets(content) {
+        let at = base + offset;
+        let (line, column) = match cursor {
+            Some((from, line, column)) if lines.line(at) == line => {
+                let more = text.get(from..at).map_or(0, |s| s.chars().count());
+                (
+                    line,
+                    column.saturating_add(u32::try_from(more).unwrap_or(u32::MAX)),
+                )
+            }
+            _ => lines.position(text, at),
+        };
+        cursor = Some((at, line, column));
+        out.entry(key).or_insert((line, column));
+    }
+    out
 }
 
 /// Byte offsets of the top-level keys of a JSON object, scanning strings and nesting.
 ///
 /// serde_json keeps no positions, and JSON front matter is small: one linear scan is cheap.
-fn key_positions(content: &str) -> Vec<(String, usize)> {
+fn key_offsets(content: &str) -> Vec<(String, usize)> {
     let bytes = content.as_bytes();
     let mut out = Vec::new();
     let mut depth = 0usize;
@@ -116,7 +144,7 @@ mod tests {
     #[test]
     fn positions_of_top_level_keys_only() {
         let json = "{\n  \"a\": {\"b\": 1},\n  \"c\": [\"d\", {\"e\": 2}],\n  \"f\\\"g\": 3\n}";
-        let keys: Vec<String> = key_positions(json).into_iter().map(|(k, _)| k).collect();
+        let keys: Vec<String> = key_offsets(json).into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["a", "c", "f\"g"]);
     }
 }

@@ -13,6 +13,7 @@ pub(crate) mod value;
 mod write;
 mod yaml;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -201,9 +202,13 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<FrontMatter, Error> {
     let content = &text[located.content.clone()];
+    let mut first_key = None;
     let mut fields = match located.format {
         FrontMatterFormat::Yaml => {
-            yaml::read(content, located.content.start, lines, text, diagnostics)?
+            let (fields, first) =
+                yaml::read(content, located.content.start, lines, text, diagnostics)?;
+            first_key = first;
+            fields
         }
         FrontMatterFormat::Toml => toml::read(content, located.content.start, lines, text)?,
         FrontMatterFormat::Json => {
@@ -224,10 +229,12 @@ pub(crate) fn read(
         check_dates(f, diagnostics);
     }
     fields.shrink_to_fit();
-    let first_entry = fields
-        .iter()
-        .filter_map(|f| f.raw.as_ref().map(|r| r.start))
-        .min();
+    let first_entry = first_key.or_else(|| {
+        fields
+            .iter()
+            .filter_map(|f| f.raw.as_ref().map(|r| r.start))
+            .min()
+    });
     Ok(FrontMatter {
         first_entry,
         format: located.format,
@@ -262,28 +269,36 @@ fn check_dates(field: &Field, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Key entries in `fields` that appear twice: keep the last, report the first.
-pub(crate) fn push_field(fields: &mut Vec<Field>, field: Field, diagnostics: &mut Vec<Diagnostic>) {
-    if let Some(idx) = fields.iter().position(|f| f.key == field.key) {
-        let previous = fields.remove(idx);
-        diagnostics.push(
-            Diagnostic::new(
-                DiagnosticCode::DuplicateKey,
-                Severity::Warning,
-                field.line,
-                field.column,
-                format!(
-                    "key {} appears again (first on line {}): the value {} replaces {}",
-                    quote(&field.key),
-                    previous.line,
-                    quote(&field.value.to_string()),
-                    quote(&previous.value.to_string()),
-                ),
-            )
-            .with_path(field.key.clone()),
-        );
+/// Keep the last entry of each key, in source order, and report the earlier ones.
+///
+/// One pass with a map: a page with 100k keys must not cost 100k² comparisons.
+pub(crate) fn dedupe_fields(fields: Vec<Field>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Field> {
+    let mut kept: Vec<Option<Field>> = Vec::with_capacity(fields.len());
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(fields.len());
+    for field in fields {
+        if let Some(idx) = index.insert(field.key.clone(), kept.len())
+            && let Some(previous) = kept[idx].take()
+        {
+            diagnostics.push(
+                Diagnostic::new(
+                    DiagnosticCode::DuplicateKey,
+                    Severity::Warning,
+                    field.line,
+                    field.column,
+                    format!(
+                        "key {} appears again (first on line {}): the value {} replaces {}",
+                        quote(&field.key),
+                        previous.line,
+                        quote(&field.value.to_string()),
+                        quote(&previous.value.to_string()),
+                    ),
+                )
+                .with_path(field.key.clone()),
+            );
+        }
+        kept.push(Some(field));
     }
-    fields.push(field);
+    kept.into_iter().flatten().collect()
 }
 
 /// Give each field the byte range of its entry: from its key's line to the next key's line.

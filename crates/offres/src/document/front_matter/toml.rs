@@ -6,7 +6,7 @@ use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 use super::value::{Key, Value};
-use super::{Field, assign_raw_ranges, push_field};
+use super::{Field, assign_raw_ranges};
 use crate::diagnostic::quote;
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -62,8 +62,7 @@ pub(crate) fn read(
         .at(line, column)
     })?;
     let mut fields = Vec::with_capacity(entries.0.len());
-    // TOML forbids duplicate keys, so there is nothing to report here.
-    let mut no_duplicates = Vec::new();
+    // TOML forbids duplicate keys: the parser has refused them already.
     for (key, value) in entries.0 {
         let (line, column) = lines.position(text, base + key.span().start.min(content.len()));
         let field = Field {
@@ -73,7 +72,7 @@ pub(crate) fn read(
             column,
             raw: None,
         };
-        push_field(&mut fields, field, &mut no_duplicates);
+        fields.push(field);
     }
     assign_raw_ranges(&mut fields, base..base + content.len(), lines);
     Ok(fields)

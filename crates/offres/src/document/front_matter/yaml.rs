@@ -7,10 +7,10 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, NonFiniteFloatPolicy, Options, Spanned};
 
 use super::value::{Key, Value};
-use super::{Field, assign_raw_ranges, push_field};
+use super::{Field, assign_raw_ranges, dedupe_fields};
 use crate::diagnostic::{Diagnostic, quote};
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -27,12 +27,15 @@ fn options() -> Options {
     budget.max_events = 200_000;
     budget.max_documents = 1;
     budget.max_total_scalar_bytes = MAX_FRONT_MATTER_BYTES;
-    budget.max_recorded_anchor_events = 50_000;
+    budget.max_recorded_anchor_events = 5_000;
     budget.max_recorded_anchor_bytes = MAX_FRONT_MATTER_BYTES;
     let mut options = Options::default();
     options.budget = Some(budget);
     // Duplicates reach our visitor, which keeps the last and reports the first.
     options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    // `.nan` and `.inf` are YAML 1.2 floats: read them as such (the default refuses the
+    // whole page), and the writer's `.nan` reads back.
+    options.non_finite_float_policy = NonFiniteFloatPolicy::PassThrough;
     options
 }
 
@@ -86,14 +89,15 @@ impl<'de> Deserialize<'de> for Entries {
 const NOT_A_MAP_LIST: &str = "offres-internal-not-a-map-list";
 const NOT_A_MAP_SCALAR: &str = "offres-internal-not-a-map-scalar";
 
-/// Read YAML `content`, which starts at byte `base` of `text`.
+/// Read YAML `content`, which starts at byte `base` of `text`: the fields, and where the
+/// first entry starts (duplicates included).
 pub(crate) fn read(
     content: &str,
     base: usize,
     lines: &LineIndex,
     text: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<Field>, Error> {
+) -> Result<(Vec<Field>, Option<usize>), Error> {
     let (first_line, _) = lines.position(text, base);
     let to_file_line = |line: u64| {
         first_line.saturating_add(u32::try_from(line).unwrap_or(u32::MAX).saturating_sub(1))
@@ -110,19 +114,48 @@ pub(crate) fn read(
     }
     let entries: Entries = serde_saphyr::from_str_with_options(content, options())
         .map_err(|err| convert_error(&err, content, first_line, &to_file_line))?;
+    // YAML, and so serde-saphyr, ends a line at a lone `\r` too; file lines end at `\n`
+    // only. Where the front matter has a lone `\r`, positions go through byte offsets.
+    let yaml_line_starts: Option<Vec<usize>> = content.contains('\r').then(|| {
+        std::iter::once(0)
+            .chain(memchr::memchr2_iter(b'\n', b'\r', content.as_bytes()).map(|i| i + 1))
+            .collect()
+    });
     let mut fields: Vec<Field> = Vec::with_capacity(entries.0.len());
     for (key, value) in entries.0 {
+        let (yaml_line, yaml_column) = (key.referenced.line(), key.referenced.column());
+        let column = u32::try_from(yaml_column).unwrap_or(1).max(1);
+        let (line, column) = match &yaml_line_starts {
+            None => (to_file_line(yaml_line), column),
+            Some(starts) => {
+                let idx = usize::try_from(yaml_line.max(1) - 1).unwrap_or(usize::MAX);
+                let start = starts.get(idx).copied().unwrap_or(content.len());
+                let skip = usize::try_from(column - 1).unwrap_or(0);
+                let offset = content[start..]
+                    .char_indices()
+                    .nth(skip)
+                    .map_or(content.len(), |(i, _)| start + i);
+                lines.position(text, base + offset)
+            }
+        };
         let field = Field {
             key: key.value.0,
             value,
-            line: to_file_line(key.referenced.line()),
-            column: u32::try_from(key.referenced.column()).unwrap_or(1).max(1),
+            line,
+            column,
             raw: None,
         };
-        push_field(&mut fields, field, diagnostics);
+        fields.push(field);
     }
+    // Ranges before duplicates go: an overridden entry's text then belongs to no kept
+    // field (nor to the text kept before the first key), so removing or setting its key
+    // cannot bring the old value back when the page is written.
     assign_raw_ranges(&mut fields, base..base + content.len(), lines);
-    Ok(fields)
+    let first_entry = fields
+        .iter()
+        .filter_map(|f| f.raw.as_ref().map(|r| r.start))
+        .min();
+    Ok((dedupe_fields(fields, diagnostics), first_entry))
 }
 
 fn convert_error(

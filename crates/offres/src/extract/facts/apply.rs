@@ -134,43 +134,108 @@ pub(crate) fn email_in_value(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::facts::tester::test_rule;
+
+    /// Rows for a yes-or-no rule: each phrase must be read (as `()`).
+    fn yes(phrases: &[&'static str]) -> Vec<(&'static str, ())> {
+        phrases.iter().map(|p| (*p, ())).collect()
+    }
+
+    /// Offer references in an offer's URL or in a sentence.
+    #[rustfmt::skip]
+    const REFERENCES: &[(&str, &str)] = &[
+        (
+            "https://place-emploi-public.gouv.fr/offre-emploi/dev-hf-reference-2021-776390/",
+            "2021-776390",
+        ),
+        ("Référence : 2020-375131.", "2020-375131"),
+        ("réf. 2020-375131", "2020-375131"),
+        ("Référence n° 2021-776390", "2021-776390"),
+    ];
+
+    /// References to other things, and numbers too short to be an offer's.
+    const NOT_REFERENCES: &[&str] = &[
+        "voir la référence 2020 du guide",
+        "Référence : 2021",
+        "réf. 12345",
+        "Nos références clients : 12 collectivités",
+        "Réf. interne : DEV-A",
+        "en référence au décret 2019-1234 du 5 mars",
+        "Référence : 01 23 45 67 89",
+    ];
 
     #[test]
     fn references() {
-        assert_eq!(
-            find_reference(
-                "https://place-emploi-public.gouv.fr/offre-emploi/dev-hf-reference-2021-776390/"
-            )
-            .as_deref(),
-            Some("2021-776390")
+        test_rule(
+            "references",
+            None,
+            find_reference,
+            REFERENCES,
+            NOT_REFERENCES,
         );
-        assert_eq!(
-            find_reference("Référence : 2020-375131.").as_deref(),
-            Some("2020-375131")
-        );
-        assert_eq!(find_reference("voir la référence 2020 du guide"), None);
     }
+
+    /// Job boards, forms and recruiting pages.
+    const APPLY_URLS: &[&str] = &[
+        "https://www.place-emploi-public.gouv.fr/offre-emploi/x",
+        "https://incubateur.anct.gouv.fr/recrutements/chef-de-projet/",
+        "https://www.welcometothejungle.com/fr/companies/x/jobs/y",
+        "https://docs.google.com/forms/d/e/x/viewform",
+        "https://airtable.com/shrXYZ",
+    ];
+
+    /// Code, profiles, product pages, addresses, relative paths.
+    const NOT_APPLY_URLS: &[&str] = &[
+        "https://github.com/opendatateam/udata",
+        "mailto:x@y.fr",
+        "https://www.linkedin.com/in/someone",
+        "https://beta.gouv.fr/startups/x.html",
+        "https://doc.incubateur.net/communaute",
+        "/recrutement",
+        "ftp://emploi.example.fr/x",
+    ];
 
     #[test]
     fn apply_urls() {
-        assert!(is_apply_url(
-            "https://www.place-emploi-public.gouv.fr/offre-emploi/x"
-        ));
-        assert!(is_apply_url(
-            "https://incubateur.anct.gouv.fr/recrutements/chef-de-projet/"
-        ));
-        assert!(!is_apply_url("https://github.com/opendatateam/udata"));
-        assert!(!is_apply_url("mailto:x@y.fr"));
+        let read = |url: &str| is_apply_url(url).then_some(());
+        test_rule("apply urls", None, read, &yes(APPLY_URLS), NOT_APPLY_URLS);
     }
 
+    /// E-mail addresses in front matter values, without `mailto:` or a subject.
+    #[rustfmt::skip]
+    const EMAILS: &[(&str, &str)] = &[
+        ("mailto:a.b@beta.gouv.fr?subject=X", "a.b@beta.gouv.fr"),
+        ("x@y.fr", "x@y.fr"),
+        ("prenom.nom@beta.gouv.fr ", "prenom.nom@beta.gouv.fr"),
+    ];
+
+    /// Handles, names, broken addresses.
+    const NOT_EMAILS: &[&str] = &[
+        "christian.charousset",
+        "Marie Curie",
+        "@beta",
+        "x@localhost",
+        "x@.fr",
+        "x@y.",
+        "mailto:",
+        "a b@c.fr",
+        "contact [at] beta.gouv.fr",
+    ];
+
     #[test]
-    fn values() {
-        assert_eq!(
-            email_in_value("mailto:a.b@beta.gouv.fr?subject=X").as_deref(),
-            Some("a.b@beta.gouv.fr")
-        );
-        assert_eq!(email_in_value("christian.charousset"), None);
-        assert!(is_handle("christian.charousset"));
-        assert!(!is_handle("Marie Curie"));
+    fn emails_in_values() {
+        test_rule("emails", None, email_in_value, EMAILS, NOT_EMAILS);
+    }
+
+    /// Member handles.
+    const HANDLES: &[&str] = &["christian.charousset", "ariane-rose", "jean_dupont"];
+
+    /// Names, addresses, links.
+    const NOT_HANDLES: &[&str] = &["Marie Curie", "x@y.fr", "", "https://x.fr", "a/b"];
+
+    #[test]
+    fn handles() {
+        let read = |value: &str| is_handle(value).then_some(());
+        test_rule("handles", None, read, &yes(HANDLES), NOT_HANDLES);
     }
 }

@@ -106,3 +106,81 @@ fn closings_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<PartialD
     }
     resolve(folded, found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::facts::tester::test_rule;
+
+    /// The year a page was posted, for the tables of dates written without a year.
+    const YEAR: i32 = 2021;
+
+    /// Every closing date read in `text`, in the order written.
+    fn closings(text: &str, year: Option<i32>) -> Option<String> {
+        let all: Vec<String> = find_closing(text, Origin::Body, year)
+            .iter()
+            .map(|h| h.value.to_string())
+            .collect();
+        (!all.is_empty()).then(|| all.join(", "))
+    }
+
+    /// Deadlines in prose, on a page whose year is unknown.
+    #[rustfmt::skip]
+    const PASS: &[(&str, &str)] = &[
+        ("Date limite de candidature : 30 avril 2021", "2021-04-30"),
+        ("Date limite de dépôt des candidatures : le 15/03/2021.", "2021-03-15"),
+        ("Vous pouvez postuler jusqu'au 1er juin 2021.", "2021-06-01"),
+        ("Envoyez votre CV à recrutement@exemple.fr avant le 31 mai 2020**", "2020-05-31"),
+        ("Clôture des candidatures le 12 février 2022.", "2022-02-12"),
+        ("Date de clôture : 2022-02-12", "2022-02-12"),
+        ("Les candidatures sont ouvertes jusqu'au 20 septembre 2021 inclus.", "2021-09-20"),
+    ];
+
+    /// Dates after "jusqu'au" or "date limite" that are no deadline to apply; a deadline
+    /// without its year.
+    const FAIL: &[&str] = &[
+        "CDD au sein de la direction jusqu'au 31 décembre 2023.",
+        "Date limite dépassée sur un produit.",
+        "Candidatures jusqu'au 15 mars",
+        "Une mission de 6 mois, jusqu'à fin juillet 2021, renouvelable.",
+        "Nous aimerions faire notre choix au plus tard fin janvier 2022.",
+        "La plateforme vise 2 000 candidats d'ici juin 2023.",
+        "Les candidats reçoivent un rappel 48h avant le rendez-vous.",
+        "Contrat renouvelable jusqu'à fin 2022.",
+        "Candidatures : date limite à venir.",
+    ];
+
+    #[test]
+    fn closing_phrases() {
+        let read = |text: &str| closings(text, None);
+        test_rule("closing", Some(Fact::Closing), read, PASS, FAIL);
+    }
+
+    /// Deadlines on a page of [`YEAR`]: a day without a year takes it.
+    #[rustfmt::skip]
+    const PASS_IN_YEAR: &[(&str, &str)] = &[
+        ("**Date limite de candidature : 25 juin**", "2021-06-25"),
+        ("Candidatures jusqu’au 15 mars", "2021-03-15"),
+    ];
+
+    /// Days that are no deadline to apply, on a page of [`YEAR`].
+    const FAIL_IN_YEAR: &[&str] = &[
+        "L'équipe sera en vacances jusqu'au 15 août : nous lirons ta candidature ensuite.",
+        "Durée : début avril, jusqu’au moins fin août.",
+        "La date limite de paiement est le 15 mars.",
+        "Un premier contrat jusqu’au mois d’août, prolongeable.",
+        "Le service est ouvert jusqu'au 30 juin pour les usagers.",
+    ];
+
+    #[test]
+    fn closing_phrases_on_a_page_of_the_year() {
+        let read = |text: &str| closings(text, Some(YEAR));
+        test_rule(
+            "closing in year",
+            Some(Fact::Closing),
+            read,
+            PASS_IN_YEAR,
+            FAIL_IN_YEAR,
+        );
+    }
+}

@@ -203,3 +203,92 @@ fn education_in(text: &str, folded: &Folded) -> Vec<Hit<Education>> {
         .map(|(a, e, v)| Hit::folded(folded, v, a, e))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Education::{Bac, BacPlus2, Doctorat, Licence, Master};
+
+    /// Degrees and levels asked for, with the level read first.
+    #[rustfmt::skip]
+    const PASS: &[(&str, Education)] = &[
+        ("Diplôme de niveau master en communication ;", Master),
+        ("Bac+5 en informatique", Master),
+        ("Bac +5 ou équivalent", Master),
+        ("Niveau d’études requis : Bac + 5 Master, diplôme d'ingénieur", Master),
+        ("BAC+3 minimum", Licence),
+        ("Profil type : Bac +3", Licence),
+        ("Titulaire d'une licence en droit", Licence),
+        ("Licence professionnelle ou équivalent", Licence),
+        ("bac+2 (BTS, DUT)", BacPlus2),
+        ("Titulaire d'un BTS ou d'un DUT", BacPlus2),
+        ("Doctorat en sciences des données apprécié", Doctorat),
+        ("PhD in computer science", Doctorat),
+        ("Vous êtes titulaire d’une thèse en économie.", Doctorat),
+        ("Baccalauréat requis", Bac),
+        ("Niveau bac ou équivalent", Bac),
+        ("Diplôme d'école d’ingénieur ou équivalent", Master),
+        ("un diplôme d'ingénieur ou d'école normale", Master),
+        ("Un master 2 en politiques publiques", Master),
+        ("diplôme de niveau 7 (bac+5)", Master),
+        ("titre de niveau II", Licence),
+    ];
+
+    /// Software licences, scrum masters, paths, degrees not asked for, other levels.
+    const FAIL: &[&str] = &[
+        "Publié sous licence libre",
+        "licence MIT",
+        "Licence Ouverte 2.0 (etalab-2.0)",
+        "le code est sous licence AGPL",
+        "Accompagner l’adoption de licences libres",
+        "questions de licence Open Data",
+        "une master class sur le design",
+        "le/la scrum master",
+        "un rôle de « scrum master »",
+        "voir https://git.example.org/blob/master/README.md",
+        "MySQL (réplication Master-Master)",
+        "Nos maîtres mots : créativité",
+        "Si vous n’avez pas les diplômes mentionnés, parlons-en !",
+        "Première expérience suite à un diplôme d’une grande école (Sciences Po, IEP)",
+        "Il n’est pas nécessaire de disposer d’un bac+5.",
+        "Testez vos idées dans notre bac à sable.",
+        "Tester une hypothèse avec des utilisateurs",
+        "these tools are great",
+        "un data ingénieur et un développeur",
+        "Ingénieur DevOps",
+        "Il dut partir tôt.",
+        "Un TJM au niveau de la grille pratiquée dans la structure.",
+        "Nous n'avons indiqué ni année ni niveau : parlons-en.",
+        "Tenir tous les contributeurs au même niveau d’information.",
+        "Ingénieur·e SIC ou équivalent, en CDD de 3 ans.",
+        "Les ingénieurs pédagogiques de l'équipe conçoivent les parcours.",
+        "Voir la licence du dépôt pour les conditions de réutilisation.",
+    ];
+
+    #[test]
+    fn education_phrases() {
+        let read = |text: &str| find_education(text).first().map(|h| h.value);
+        crate::extract::facts::tester::test_rule(
+            "education",
+            Some(Fact::Education),
+            read,
+            PASS,
+            FAIL,
+        );
+    }
+
+    #[test]
+    fn education_serialises_snake_case() {
+        let all = [
+            (Bac, "\"bac\""),
+            (BacPlus2, "\"bac_plus_2\""),
+            (Licence, "\"licence\""),
+            (Master, "\"master\""),
+            (Doctorat, "\"doctorat\""),
+        ];
+        for (e, s) in all {
+            assert_eq!(serde_json::to_string(&e).unwrap(), s);
+            assert_eq!(serde_json::from_str::<Education>(s).unwrap(), e);
+        }
+    }
+}

@@ -180,3 +180,102 @@ fn number_range_at(t: &str, ws: usize, n: u8) -> Option<(u8, Option<u8>, usize)>
     }
     Some((n, None, we))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The years read, as a range: `5..` (at least 5), `3..=5`, `..=2` (at most 2).
+    fn years(text: &str) -> Option<String> {
+        find_experience(text).first().map(|h| {
+            let (min, max) = (h.value.min_years, h.value.max_years);
+            let bound = |n: Option<u8>| n.map_or_else(String::new, |n| n.to_string());
+            let to = if max.is_some() { "..=" } else { ".." };
+            format!("{}{to}{}", bound(min), bound(max))
+        })
+    }
+
+    /// Years of experience asked for, as [`years`] writes them.
+    #[rustfmt::skip]
+    const PASS: &[(&str, &str)] = &[
+        ("5 années d’expérience professionnelle sur des sujets proches", "5.."),
+        ("3 ans d'expérience minimum", "3.."),
+        ("Au moins 2 ans d'expérience dans le développement web ;", "2.."),
+        ("* D’au moins 5 ans d’expérience en devops", "5.."),
+        ("Vous avez au moins un an d’expérience.", "1.."),
+        ("Trois ans d'expérience en gestion de projet", "3.."),
+        ("TROIS ANS D'EXPERIENCE", "3.."),
+        ("5+ ans d'expérience", "5.."),
+        ("5 + ans d'expériences", "5.."),
+        ("une expérience de 3 à 5 ans", "3..=5"),
+        ("Expérience : 3 ans minimum", "3.."),
+        ("Expérience professionnelle minimum de 2 ans", "2.."),
+        ("une expérience d'au moins 4 ans", "4.."),
+        ("4/5 ans d’expérience minimum, contrat de 3 ans", "4..=5"),
+        ("- 2-3 ans d’expérience minimum", "2..=3"),
+        ("Vous avez entre 3 et 5 années d’expérience", "3..=5"),
+        ("*3 ans  d’expérience minimum*", "3.."),
+        ("Développeur senior (5 ans d'expérience)", "5.."),
+        ("Profil junior : moins de 2 ans d'expérience", "..=2"),
+        ("At least 5 years of experience with Python", "5.."),
+        ("3+ years experience", "3.."),
+        ("deux années d'expérience", "2.."),
+        // The general requirement, not the part of it introduced by "dont".
+        (
+            "5 années d’expérience sur ces sujets, dont au moins une année dans \
+             l’administration, sont requises.",
+            "5..",
+        ),
+    ];
+
+    /// Experience asked for without a number of years; years that are not experience.
+    const FAIL: &[&str] = &[
+        "CDD de 3 ans renouvelable ; rémunération selon expérience",
+        "Une expérience professionnelle sur une mission similaire est demandée.",
+        "Une première expérience dans l'animation de communautés.",
+        "Nous avons 5 ans d'existence.",
+        "Après 2 ans d’existence, l’outil devient obligatoire.",
+        "Profil junior accepté.",
+        "Rémunération selon expérience, CDD de 3 ans.",
+        "Des expériences menées depuis 2014 avec 3 ans de recul.",
+        "Une expérience utilisateur de 3 secondes.",
+        "Des profils aux expériences de 2 à 10 ans.",
+        "Temps de travail selon l'expérience, entre 10 et 18 jours par mois.",
+        "Un taux journalier selon votre niveau d'expérience, entre 300 et 550 euros par jour.",
+        "Rémunération : de 38 000 à 52 000 € brut annuel selon expérience.",
+        "Une expérience dans l'open source contributif est un plus.",
+        "Améliorer l’expérience des usagers, suivie depuis 3 ans.",
+        "Nous avons présenté le projet au salon Open Source Experience 2021.",
+        "Over the years, the team grew to 12 people.",
+        "Un contrat de 2 ans ; une expérience en startup est appréciée.",
+    ];
+
+    #[test]
+    fn experience_phrases() {
+        crate::extract::facts::tester::test_rule(
+            "experience",
+            Some(Fact::Experience),
+            years,
+            PASS,
+            FAIL,
+        );
+    }
+
+    #[test]
+    fn a_sub_requirement_gives_no_hit_of_its_own() {
+        let text = "6 ans d'expérience dont 2 ans d'expérience en management.";
+        let all = find_experience(text);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].value.min_years, Some(6));
+        assert_eq!(&text[all[0].start..all[0].end], "6 ans d'expérience");
+    }
+
+    #[test]
+    fn experience_serialises_only_its_bounds() {
+        let x = Experience {
+            min_years: Some(3),
+            max_years: None,
+        };
+        assert_eq!(serde_json::to_string(&x).unwrap(), r#"{"min_years":3}"#);
+    }
+}

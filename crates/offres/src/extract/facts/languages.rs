@@ -159,3 +159,81 @@ fn languages_in(_: &str, folded: &Folded) -> Vec<Hit<Vec<String>>> {
 fn has_phrase(t: &str, from: usize, to: usize, list: &str) -> bool {
     list.split('|').any(|p| t[from..to].contains(p))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every language asked for in `text`, hit after hit.
+    fn codes(text: &str) -> Option<Vec<String>> {
+        let codes: Vec<String> = find_languages(text)
+            .into_iter()
+            .flat_map(|h| h.value)
+            .collect();
+        (!codes.is_empty()).then_some(codes)
+    }
+
+    /// Working languages asked for, as ISO 639-1 codes in the order written.
+    #[rustfmt::skip]
+    const PASS: &[(&str, &[&str])] = &[
+        ("les langues de travail sont l'anglais et le français.", &["en", "fr"]),
+        ("Les langues de travail sont l’anglais et le français", &["en", "fr"]),
+        ("Anglais courant", &["en"]),
+        ("- Maîtrise de l'anglais", &["en"]),
+        ("Vous maîtrisez l’anglais opérationnel / professionnel", &["en"]),
+        ("Un bon niveau d'anglais est demandé.", &["en"]),
+        ("Fluent in French and English", &["fr", "en"]),
+        ("Vous serez à l'aise pour échanger en anglais avec nos partenaires.", &["en"]),
+        ("Vous parlez allemand et italien.", &["de", "it"]),
+        ("Anglais et espagnol courants", &["en", "es"]),
+        ("Vous êtes à l'aise en anglais à l'écrit.", &["en"]),
+        ("- Anglais (niveau C1)", &["en"]),
+    ];
+
+    /// Languages welcome but not asked for (the corpus counts working languages asked
+    /// for), languages of the site or of its users, nationalities.
+    const FAIL: &[&str] = &[
+        "L’espagnol est un plus.",
+        "La pratique de l'allemand serait appréciée.",
+        "Le site est traduit en anglais.",
+        "Disponible en français ou en anglais pour tous.",
+        "Les usagers français et européens.",
+        "le PaaS français Scalingo",
+        "Aller à la page d'accueil en Français.",
+        "You can read the English translation of the plan.",
+        "la Fédération Française des Psychologues",
+        "Le service est déployé sur tout le territoire français depuis janvier.",
+        "La transformation numérique de l'administration française.",
+        "Une méthode connue sous le nom d'Auftragstaktik en allemand.",
+        "Un annuaire des 50 000 transporteurs français.",
+        "The tool is open source and available in French or English.",
+    ];
+
+    #[test]
+    fn language_phrases() {
+        crate::extract::facts::tester::test_rule(
+            "languages",
+            Some(Fact::Languages),
+            codes,
+            PASS,
+            FAIL,
+        );
+    }
+
+    #[test]
+    fn one_language_hit_per_sentence() {
+        let text = "Anglais courant.\nLe site est traduit en espagnol.\nVous maîtrisez l’allemand.";
+        let hits = find_languages(text);
+        let codes: Vec<Vec<String>> = hits.iter().map(|h| h.value.clone()).collect();
+        assert_eq!(codes, [vec!["en".to_owned()], vec!["de".to_owned()]]);
+        assert_eq!(&text[hits[1].start..hits[1].end], "allemand");
+    }
+
+    #[test]
+    fn language_hits_cover_the_names() {
+        let text = "Les langues de travail sont l’anglais et le français.";
+        let h = find_languages(text);
+        assert_eq!(h.len(), 1);
+        assert_eq!(&text[h[0].start..h[0].end], "anglais et le français");
+    }
+}

@@ -36,7 +36,7 @@ pub(crate) mod tester;
 mod profile_tests;
 
 /// The facts that are found from trigger words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Fact {
     Contract,
     PartTime,
@@ -88,6 +88,7 @@ pub(crate) struct Trigger {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) key: usize,
+    pub(crate) fact: Fact,
 }
 
 /// Every trigger word of every fact in one automaton. Several facts may share a word
@@ -120,19 +121,17 @@ static AUTOMATON: LazyLock<Automaton> = LazyLock::new(|| {
     Automaton { words, owners }
 });
 
-/// The trigger words found in one passage, grouped by fact.
+/// The trigger words found in one passage, by fact then position.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Triggers {
-    found: Vec<Trigger>,
-    /// `found[bounds[f]..bounds[f + 1]]` are the triggers of fact `f`, by position.
-    bounds: [u32; FACTS + 1],
+    found: Box<[Trigger]>,
 }
 
 impl Triggers {
     /// Scan folded text once for the trigger words of every fact.
     pub(crate) fn scan(folded: &str) -> Self {
         let automaton = &*AUTOMATON;
-        let mut tagged: Vec<(Fact, Trigger)> = Vec::new();
+        let mut found: Vec<Trigger> = Vec::new();
         let bytes = folded.as_bytes();
         for m in automaton.words.find_overlapping_iter(folded) {
             let word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
@@ -140,34 +139,25 @@ impl Triggers {
                 if AT_WORD_START[fact as usize] && !word_start {
                     continue;
                 }
-                tagged.push((
+                found.push(Trigger {
+                    start: m.start(),
+                    end: m.end(),
+                    key,
                     fact,
-                    Trigger {
-                        start: m.start(),
-                        end: m.end(),
-                        key,
-                    },
-                ));
+                });
             }
         }
-        tagged.sort_unstable_by_key(|&(fact, t)| (fact as usize, t));
-        let mut bounds = [0u32; FACTS + 1];
-        for (fact, _) in &tagged {
-            bounds[*fact as usize + 1] += 1;
-        }
-        for f in 0..FACTS {
-            bounds[f + 1] += bounds[f];
-        }
+        found.sort_unstable_by_key(|t| (t.fact, t.start, t.end, t.key));
         Self {
-            found: tagged.into_iter().map(|(_, t)| t).collect(),
-            bounds,
+            found: found.into_boxed_slice(),
         }
     }
 
     /// The triggers of `fact`, by position.
     pub(crate) fn of(&self, fact: Fact) -> &[Trigger] {
-        let f = fact as usize;
-        &self.found[self.bounds[f] as usize..self.bounds[f + 1] as usize]
+        let from = self.found.partition_point(|t| t.fact < fact);
+        let to = self.found.partition_point(|t| t.fact <= fact);
+        &self.found[from..to]
     }
 }
 
@@ -230,7 +220,7 @@ pub(crate) struct Scanned {
     pub(crate) folded: Folded,
     pub(crate) triggers: Triggers,
     /// The sentences ([`crate::text::sentences`]): original and folded byte ranges.
-    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) sentences: Box<[Sentence]>,
 }
 
 /// One sentence of a passage, as byte ranges of the original text and of its folding.

@@ -186,19 +186,22 @@ pub(crate) fn strip_article(name: &str) -> &str {
 /// A parent is a known organisation named right after the current one with a cue of
 /// belonging ("rattaché à", "un département de la", "de l'", "gérée par"). When the chain
 /// stops below a top-level administration that the page names, that one closes it.
-pub(crate) fn chain(innermost: &str, folded: &[&str]) -> Vec<String> {
+pub(crate) fn chain<'s>(
+    innermost: &str,
+    folded: &(impl Iterator<Item = &'s str> + Clone),
+) -> Vec<String> {
     let mut chain = vec![innermost.to_owned()];
     for _ in 0..4 {
         let Some(current) = chain.last() else { break };
         let needle = fold(current);
-        let parent = folded.iter().find_map(|s| parent_in(s, &needle, &chain));
+        let parent = folded.clone().find_map(|s| parent_in(s, &needle, &chain));
         match parent {
             Some(p) => chain.push(p),
             None => break,
         }
     }
     if !chain.last().is_some_and(|l| is_top(l)) {
-        let top = folded.iter().find_map(|s| {
+        let top = folded.clone().find_map(|s| {
             known_mentions(s)
                 .into_iter()
                 .find(|(_, k)| k.top && !chain.iter().any(|c| c == k.name))
@@ -251,6 +254,7 @@ fn ends_with_cue_phrase(between: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::facts::tester::test_rule;
 
     /// The sentences folded, as the page context hands them to [`chain`].
     fn s(v: &[&str]) -> Vec<String> {
@@ -258,8 +262,7 @@ mod tests {
     }
 
     fn chain(innermost: &str, sentences: &[String]) -> Vec<String> {
-        let folded: Vec<&str> = sentences.iter().map(String::as_str).collect();
-        super::chain(innermost, &folded)
+        super::chain(innermost, &sentences.iter().map(String::as_str))
     }
 
     #[test]
@@ -288,16 +291,63 @@ mod tests {
         assert_eq!(chain("Etalab", &sentences), ["Etalab", "DINUM"]);
     }
 
+    /// The known name a spelling is renamed to; `None` when a name is kept as written.
+    fn renamed(name: &str) -> Option<String> {
+        Some(canonical(name)).filter(|c| c != name)
+    }
+
+    /// Spellings of known organisations, with their usual name.
+    #[rustfmt::skip]
+    const KNOWN_NAMES: &[(&str, &str)] = &[
+        ("Direction interministérielle du numérique", "DINUM"),
+        ("DIRECTION INTERMINISTÉRIELLE DU NUMÉRIQUE", "DINUM"),
+        (" dinum ", "DINUM"),
+        ("etalab", "Etalab"),
+        ("Incubateur des territoires", "Incubateur des Territoires"),
+        ("agence nationale de la cohésion des territoires", "ANCT"),
+    ];
+
+    /// Other organisations, close names, a known name with more words around it.
+    const OTHER_NAMES: &[&str] = &[
+        "data.gouv.fr",
+        "Direction du numérique",
+        "Agence nationale du sport",
+        "Pôle emploi Île-de-France",
+        "Fabrique numérique des territoires",
+        "pole-emploi",
+    ];
+
     #[test]
-    fn names() {
-        assert_eq!(
-            canonical("Direction interministérielle du numérique"),
-            "DINUM"
-        );
-        assert_eq!(canonical("data.gouv.fr"), "data.gouv.fr");
-        assert_eq!(
-            strip_article("l'Incubateur des Territoires"),
-            "Incubateur des Territoires"
-        );
+    fn canonical_names() {
+        test_rule("canonical names", None, renamed, KNOWN_NAMES, OTHER_NAMES);
+    }
+
+    /// Names after a leading article.
+    #[rustfmt::skip]
+    const ARTICLES: &[(&str, &str)] = &[
+        ("l'Incubateur des Territoires", "Incubateur des Territoires"),
+        ("L’Incubateur", "Incubateur"),
+        ("la Fabrique numérique", "Fabrique numérique"),
+        ("Le Lab", "Lab"),
+        ("Les Incubateurs", "Incubateurs"),
+    ];
+
+    /// Names that start with the letters of an article, or hold one further on.
+    const NO_ARTICLES: &[&str] = &[
+        "Laboratoire d'innovation",
+        "Lemon Way",
+        "Lesieur",
+        "Labo",
+        "Le",
+        "Ministère de la Culture",
+    ];
+
+    #[test]
+    fn leading_articles() {
+        let read = |name: &str| {
+            let rest = strip_article(name);
+            (rest != name).then(|| rest.to_owned())
+        };
+        test_rule("articles", None, read, ARTICLES, NO_ARTICLES);
     }
 }

@@ -183,3 +183,120 @@ fn part_sentence(s: &Sent, origin: Origin) -> Option<(PartTime, usize, usize)> {
         b,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::find_part_time;
+    use crate::extract::facts::Fact;
+    use crate::text::Origin;
+
+    /// What part time a phrase gives, written compactly: the shares offered ("0.6 0.8"),
+    /// `+` when they are minimums, "" for part time without a share.
+    fn read(text: &str) -> Option<String> {
+        let hits = find_part_time(text, Origin::Body);
+        assert!(hits.len() <= 1, "{text}: {hits:?}");
+        hits.into_iter().next().map(|h| {
+            let shares: Vec<String> = h.value.fractions.iter().map(f32::to_string).collect();
+            format!(
+                "{}{}",
+                shares.join(" "),
+                if h.value.minimum { "+" } else { "" }
+            )
+        })
+    }
+
+    /// Shares of full time offered, in varied wordings, and part time without a share.
+    const PASS: &[(&str, &str)] = &[
+        ("Temps partiel au 3/5 ou 4/5 par semaine.", "0.6 0.8"),
+        ("Poste à 4/5.", "0.8"),
+        ("- Charge : 4/5e", "0.8"),
+        (
+            "Contrat de prestataire aux 4/5ème avec possibilité de télétravail",
+            "0.8",
+        ),
+        ("Temps partiel accepté (80 % minimum).", "0.8+"),
+        ("Contrat : CDD, temps partiel à 80% minimum", "0.8+"),
+        ("Poste à 80 % minimum.", "0.8+"),
+        (
+            "Contrat de 6 mois renouvelable (à 4 jours par semaine minimum).",
+            "0.8+",
+        ),
+        ("Rythme de 3 à 4 jours par semaine.", "0.6 0.8"),
+        ("- Temps de travail : 3 à 5 jours / semaine", "0.6 1"),
+        ("* À minima 3 jours par semaine", "0.6+"),
+        ("Au moins 4 jours par semaine.", "0.8+"),
+        ("Autour de 3 jours par semaine & TJM selon profil", "0.6"),
+        (
+            "Mission freelance à 2,5 jours par semaine en moyenne.",
+            "0.5",
+        ),
+        (
+            "Poste ouvert pour une indépendante (à 2-3  jours par semaine).",
+            "0.4 0.6",
+        ),
+        ("* Temps partiel possible (4j/semaine)", "0.8"),
+        ("Durée : temps plein (préférable), 3-4j/ semaine", "0.6 0.8"),
+        ("Poste à mi-temps.", "0.5"),
+        (
+            "Travail à temps plein. Un temps partiel aux 4/5 peut être envisagé.",
+            "0.8",
+        ),
+        ("Contrat : freelance 3 jours par semaine", "0.6"),
+        ("Commencer à 2/5e, passage en 4/5 courant juin.", "0.4 0.8"),
+        (
+            "Mission de 6 mois à 3/5 ou 4/5 jours par semaine (temps plein à discuter).",
+            "0.6 0.8",
+        ),
+        (
+            "Le rythme de travail est de quatre jours par semaine.",
+            "0.8",
+        ),
+        ("Temps de travail : 4 jours sur 5.", "0.8"),
+        ("CDI à temps partiel, 28 heures hebdomadaires.", "0.8"),
+        ("Contrat de 6 mois à 21h par semaine.", "0.6"),
+        ("Poste à 80 % du temps.", "0.8"),
+        ("Temps partiel possible.", ""),
+        ("- Possibilité d’un temps partiel.", ""),
+        ("Remote et temps partiel possible.", ""),
+    ];
+
+    /// Near-misses: full time, telework and presence days, percentages of other things,
+    /// dates, ratings, someone else's part time.
+    const FAIL: &[&str] = &[
+        "Travail à temps plein.",
+        "Temps plein, 5 jours par semaine.",
+        "Contrat de 6 mois au 5/5 renouvelable.",
+        "2 jours de télétravail par semaine.",
+        "Le télétravail est possible jusqu'à deux jours par semaine.",
+        "Télétravail partiel OK, avec une présence minimum à Paris de 2 jours par semaine.",
+        "Présence 3 jours par semaine sur site.",
+        "Le droit de télétravailler à raison de 2 jours par semaine.",
+        "En France 30% des élèves sont en échec scolaire.",
+        "Chaque membre peut consacrer 20% de son temps à un projet libre.",
+        "Le taux est passé de 20 % à 5 %.",
+        "4/5 ans d’expérience minimum.",
+        "Note des usagers : 4/5 des répondants sont satisfaits.",
+        "Réunion le 4/5/2021.",
+        "Nous organisons un point 2 jours par semaine.",
+        "Un coach à temps partiel accompagne l'équipe.",
+        "Avec 1 développeur indépendant et 1 coach à temps partiel pour le premier run.",
+        "Environ 10 jours par mois.",
+        "Le lead passe au minimum 40% de son temps à développer.",
+        "Télétravail à mi-temps.",
+        "Stage rémunéré à 80 % du SMIC.",
+        "Stage de 35 heures hebdomadaires.",
+        "Disponible 24h/24.",
+        "Johan, 50% développeur, 50% PO, travaille à temps plein en distanciel.",
+    ];
+
+    #[test]
+    fn part_time_rule() {
+        crate::extract::facts::tester::test_rule(
+            "part time",
+            Some(Fact::PartTime),
+            read,
+            PASS,
+            FAIL,
+        );
+    }
+}

@@ -596,3 +596,7 @@ pub(crate) fn resolve_remote(hits: &[(Origin, Remote)]) -> Option<Remote> {
     }
     Some(o)
 }
+
+#[cfg(test)]
+#[path = "remote_tests.rs"]
+mod tests;

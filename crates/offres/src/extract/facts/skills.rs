@@ -93,3 +93,60 @@ pub(crate) fn skill_kind(section_title: &str) -> Option<SkillKind> {
     .find(|(list, _)| one_of(list, &t))
     .map(|(_, kind)| kind)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SkillKind::{KnowHow, Knowledge, Soft};
+
+    /// Section titles announcing a list of skills, with its kind.
+    const PASS: &[(&str, SkillKind)] = &[
+        ("Savoirs", Knowledge),
+        ("**Savoirs :**", Knowledge),
+        ("Connaissances", Knowledge),
+        ("Connaissances requises", Knowledge),
+        ("Savoirs théoriques", Knowledge),
+        ("Savoir-faire", KnowHow),
+        ("**Savoir-faire :**", KnowHow),
+        ("Savoir faire", KnowHow),
+        ("Compétences techniques", KnowHow),
+        ("Compétences opérationnelles", KnowHow),
+        ("Hard skills", KnowHow),
+        ("Savoir-être", Soft),
+        ("SAVOIR-ÊTRE", Soft),
+        ("Savoir-être :", Soft),
+        ("Qualités", Soft),
+        ("Qualités requises", Soft),
+        ("Qualités humaines", Soft),
+        ("Compétences comportementales", Soft),
+        ("Soft skills", Soft),
+        ("Les savoir-être attendus", Soft),
+    ];
+
+    /// Titles of other sections, or of sections mixing kinds.
+    const FAIL: &[&str] = &[
+        "Compétences",
+        "Savoir-faire et savoir-être",
+        "Le profil recherché",
+        "Vos missions",
+        "Connaissances et compétences",
+        "",
+        "En savoir plus",
+        "Bon à savoir",
+        "Qualité des données",
+        "Démarche qualité",
+        "Qualité de vie au travail",
+        "Le savoir-faire de l'équipe",
+    ];
+
+    #[test]
+    fn skill_section_titles() {
+        crate::extract::facts::tester::test_rule("skills", None, skill_kind, PASS, FAIL);
+    }
+
+    #[test]
+    fn no_skills_serialise_as_an_empty_object() {
+        let none = crate::model::Skills::default();
+        assert_eq!(serde_json::to_string(&none).unwrap(), "{}");
+    }
+}

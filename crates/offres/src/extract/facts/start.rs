@@ -356,9 +356,6 @@ fn starts_in(folded: &Folded, reference_year: Option<i32>) -> Vec<Hit<Start>> {
     resolve(folded, found)
 }
 
-// ---------------------------------------------------------------------------------------
-// Closing dates.
-
 #[cfg(test)]
 #[path = "start_tests.rs"]
 mod tests;

@@ -2,9 +2,13 @@
 
 use crate::document::front_matter::Value;
 use crate::model::Status;
-use crate::text::{Hit, Origin};
+use crate::text::Hit;
+#[cfg(test)]
+use crate::text::Origin;
 
-use super::{Fact, Passage, Scanned};
+#[cfg(test)]
+use super::Scanned;
+use super::{Fact, Passage};
 
 /// Read a boolean the way front matter writers spell it (`true`, `"oui"`, `true#`, `1`).
 pub(crate) fn loose_bool(value: &Value) -> Option<bool> {
@@ -48,6 +52,7 @@ pub(crate) fn status_word(value: &str) -> Option<Status> {
 
 /// Phrases that say an offer was filled or closed ("[OFFRE POURVUE]", "Cette offre a été
 /// pourvue", "Le poste est pourvu", "les candidatures sont closes").
+#[cfg(test)]
 pub(crate) fn find_status(text: &str) -> Vec<Hit<Status>> {
     find_status_in(&Scanned::new(text).passage(text, Origin::Body))
 }

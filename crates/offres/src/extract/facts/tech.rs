@@ -503,3 +503,134 @@ pub(crate) fn tech_from_value(value: &str) -> Vec<&'static str> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::facts::tester::test_rule;
+
+    /// Every technology named in `text`, once each, in the order written.
+    fn tech(text: &str) -> Option<Vec<&'static str>> {
+        let names: Vec<&'static str> = find_tech(text).into_iter().map(|h| h.value).collect();
+        (!names.is_empty()).then_some(names)
+    }
+
+    /// Technologies named in prose, normalised.
+    #[rustfmt::skip]
+    const PASS: &[(&str, &[&str])] = &[
+        ("Savoir utiliser l’outil Git.", &["Git"]),
+        (
+            "Vous êtes à l'aise en **Python** (beaucoup) et **Javascript** (un peu) ; vos \
+             frameworks préférés sont **Flask** et **VueJS** ;",
+            &["Python", "JavaScript", "Flask", "Vue.js"],
+        ),
+        ("Stack : Vue.JS, Node.JS, Postgres", &["Vue.js", "Node.js", "PostgreSQL"]),
+        (
+            "un framework web moderne (NodeJS, Rails, Symfony, Laravel, Django/Flask…)",
+            &["Node.js", "Ruby on Rails", "Symfony", "Laravel", "Django", "Flask"],
+        ),
+        ("Ruby on rails, Postgresql, ReactJS", &["Ruby on Rails", "PostgreSQL", "React"]),
+        ("un·e lead dev Rails", &["Ruby on Rails"]),
+        ("React-Redux et Docker", &["React", "Redux", "Docker"]),
+        ("Python, Go et Rust", &["Python", "Go", "Rust"]),
+        ("Analyse de données en R et Python", &["R", "Python"]),
+        (
+            "back en node, front en angular, react ou vue, BDD mongo ou postgre",
+            &["Node.js", "Angular", "React", "Vue.js", "MongoDB", "PostgreSQL"],
+        ),
+        ("C#, .NET et C++", &["C#", ".NET", "C++"]),
+        ("Kubernetes (k8s), Terraform, CI/CD", &["Kubernetes", "Terraform", "CI/CD"]),
+        ("Une API REST en Django", &["REST", "Django"]),
+        ("Node et Express pour le back", &["Node.js", "Express"]),
+        ("scikit-learn, Pandas, Jupyter", &["scikit-learn", "Pandas", "Jupyter"]),
+        ("Javascript ES5/ES6", &["JavaScript"]),
+    ];
+
+    /// Short names in their everyday sense, addresses, profile links.
+    const FAIL: &[&str] = &[
+        "On y go !",
+        "Un disque de 10 Go",
+        "Go to the page",
+        "La R&D du ministère",
+        "un.e développeu.r.euse",
+        "Remettre le projet sur les rails de sécurité",
+        "Réactivité et capacité à réagir",
+        "Un stage au printemps, spring break",
+        "Une démarche digitale",
+        "Livraison express des colis",
+        "Un point de vue technique",
+        "En vue de la mise en production",
+        "Une vue d'ensemble",
+        "Voir https://github.com/betagouv/dashboard-react et www.react.fr",
+        "Écrire à contact@python.org",
+        "Envoyez votre CV / LinkedIn / GitHub à l'adresse",
+        "a swift response",
+        "Le reste de l'équipe",
+        "Le programme Spring 2021 accueille dix équipes.",
+        "Une vue sur la Seine depuis nos bureaux.",
+        "Notre dépôt est sur https://gitlab.com/equipe/outil",
+        "Une API pour les collectivités.",
+    ];
+
+    #[test]
+    fn tech_in_prose() {
+        test_rule("tech", None, tech, PASS, FAIL);
+    }
+
+    /// Front matter `techno` values: ambiguous names need no context there.
+    #[rustfmt::skip]
+    const VALUES: &[(&str, &[&str])] = &[
+        ("Flask / Vue.JS ", &["Flask", "Vue.js"]),
+        ("Ruby on Rails, React", &["Ruby on Rails", "React"]),
+        ("python;django", &["Python", "Django"]),
+        (
+            "Stack Javascript (React) + ElasticSearch",
+            &["JavaScript", "React", "Elasticsearch"],
+        ),
+        (
+            "Python, JS (React, Node.js), PostgreSQL/API Rest.",
+            &["Python", "JavaScript", "React", "Node.js", "PostgreSQL", "REST"],
+        ),
+        ("Elixir (Phoenix) / Rust", &["Elixir", "Phoenix", "Rust"]),
+        ("Ember.JS / Node.JS", &["Ember.js", "Node.js"]),
+        ("Python / Open edX", &["Python", "Open edX"]),
+        ("Django-Python", &["Django", "Python"]),
+        ("Go", &["Go"]),
+        ("vue", &["Vue.js"]),
+        ("(s)css", &["CSS"]),
+    ];
+
+    /// Values that name no technology.
+    const NOT_VALUES: &[&str] = &[
+        "Choix libre",
+        "Choix technologiques ouverts parmi les solutions libres du marché",
+        "",
+        "À définir avec l'équipe",
+        "Libre choix de la stack",
+        "Non précisé",
+        "Open source",
+        "Technologies web",
+        "-",
+    ];
+
+    #[test]
+    fn tech_front_matter_values() {
+        let read = |value: &str| {
+            let names = tech_from_value(value);
+            (!names.is_empty()).then_some(names)
+        };
+        test_rule("tech values", None, read, VALUES, NOT_VALUES);
+    }
+
+    #[test]
+    fn tech_hits_are_deduplicated_with_spans() {
+        let text = "Python, Django et encore Python.";
+        let h = find_tech(text);
+        assert_eq!(
+            h.iter().map(|h| h.value).collect::<Vec<_>>(),
+            ["Python", "Django"]
+        );
+        assert_eq!(&text[h[0].start..h[0].end], "Python");
+        assert_eq!(&text[h[1].start..h[1].end], "Django");
+    }
+}

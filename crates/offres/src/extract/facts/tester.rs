@@ -14,15 +14,20 @@ use crate::text::fold;
 /// Check a fact's rule against its tables.
 ///
 /// `read` gives what the rule reads in a phrase (its first finding, projected to a value
-/// that is easy to write in a table), or `None`. With `fact`, every phrase of `pass` must
-/// also hold one of that fact's triggers.
-pub(crate) fn test_rule<V: PartialEq + Debug>(
+/// that is easy to write in a table), or `None`. A table may write a value in a borrowed
+/// form of what `read` gives (`"2021-09"` for a `String`, `&["en", "fr"]` for a
+/// `Vec<String>`). With `fact`, every phrase of `pass` must also hold one of that fact's
+/// triggers.
+pub(crate) fn test_rule<V, W>(
     name: &str,
     fact: Option<Fact>,
     read: impl Fn(&str) -> Option<V>,
-    pass: &[(&str, V)],
+    pass: &[(&str, W)],
     fail: &[&str],
-) {
+) where
+    V: PartialEq<W> + Debug,
+    W: Debug,
+{
     let mut errors = Vec::new();
     for (phrase, want) in pass {
         match read(phrase) {
@@ -63,4 +68,22 @@ fn failing_rows_are_all_reported() {
     assert!(message.contains("must read 3 in \"n=2\", read Some(2)"));
     assert!(message.contains("must read nothing in \"n=4\", read 4"));
     test_rule("demo", None, read, &[("n=1", 1)], &["x"]);
+}
+
+#[test]
+fn tables_may_write_borrowed_values() {
+    let read = |s: &str| (!s.is_empty()).then(|| s.split(' ').map(str::to_owned).collect());
+    let pass: &[(&str, &[&str])] = &[("en fr", &["en", "fr"]), ("de", &["de"])];
+    test_rule::<Vec<String>, _>("demo", None, read, pass, &[""]);
+    let outcome = std::panic::catch_unwind(|| {
+        test_rule::<Vec<String>, _>("demo", None, read, &[("en fr", &["fr", "en"][..])], &[]);
+    });
+    let message = outcome.expect_err("the order differs");
+    let message = message
+        .downcast_ref::<String>()
+        .expect("a formatted message");
+    assert!(
+        message.contains(r#"must read ["fr", "en"] in "en fr""#),
+        "{message}"
+    );
 }

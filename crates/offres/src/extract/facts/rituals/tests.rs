@@ -1,7 +1,11 @@
 use super::*;
 use crate::model::{Frequency, Weekday};
 
+mod output;
+mod phrasings;
 mod robust;
+
+use crate::extract::facts::tester::test_rule;
 
 const RITUALS: Option<&str> = Some("Nos rituels");
 
@@ -59,55 +63,45 @@ fn lines(text: &str, section: Option<&str>, l: &[(&str, &str)]) -> Vec<String> {
         .collect()
 }
 
-/// Check each `(text, expected lines)` pair, with no links.
+/// Check each `(text, expected lines)` pair, with no links, through the shared tester.
 fn check(section: Option<&str>, cases: &[(&str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let got = lines(text, section, &[]);
-        if got != *want {
-            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    let read = |t: &str| Some(lines(t, section, &[]));
+    test_rule("rituals", None, read, cases, &[]);
 }
 
+/// Check each `(text, rrule)` pair: the one ritual found and its recurrence rule ("-" for
+/// none; several rituals are joined with " | " and so never match).
 fn rrules(section: Option<&str>, cases: &[(&str, &str)]) {
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let got: Vec<String> = find_rituals(text, section)
+    let read = |t: &str| {
+        let rules: Vec<String> = find_rituals(t, section)
             .iter()
             .map(|h| h.value.rrule.clone().unwrap_or_else(|| "-".into()))
             .collect();
-        if got != [*want] {
-            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        Some(rules.join(" | "))
+    };
+    test_rule("ritual rrules", None, read, cases, &[]);
 }
 
+/// Check each `(text, start, end)` triple: the one ritual found and its times.
 fn times(cases: &[(&str, &str, &str)]) {
-    let mut failures = Vec::new();
-    for (text, start, end) in cases {
-        let got: Vec<(String, String)> = find_rituals(text, None)
+    let read = |t: &str| {
+        let spans: Vec<String> = find_rituals(t, None)
             .iter()
-            .map(|h| (hhmm(h.value.start), hhmm(h.value.end)))
+            .map(|h| format!("{}-{}", hhmm(h.value.start), hhmm(h.value.end)))
             .collect();
-        if got != [((*start).to_owned(), (*end).to_owned())] {
-            failures.push(format!("{text}\n  want {start}-{end}\n  got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        Some(spans.join(" | "))
+    };
+    let cases: Vec<(&str, String)> = cases
+        .iter()
+        .map(|&(text, start, end)| (text, format!("{start}-{end}")))
+        .collect();
+    test_rule("ritual times", None, read, &cases, &[]);
 }
 
+/// Check that each text gives no ritual.
 fn nothing(section: Option<&str>, cases: &[&str]) {
-    let mut failures = Vec::new();
-    for text in cases {
-        let got = lines(text, section, &[]);
-        if !got.is_empty() {
-            failures.push(format!("{text}\n  got {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    let read = |t: &str| Some(lines(t, section, &[])).filter(|l| !l.is_empty());
+    test_rule::<_, &[&str]>("ritual near-misses", None, read, &[], cases);
 }
 
 #[test]
@@ -248,260 +242,6 @@ fn list_items_in_a_rituals_section() {
             ),
         ],
     );
-}
-
-#[test]
-fn weekday_phrasings() {
-    rrules(
-        None,
-        &[
-            (
-                "Réunion d'équipe tous les lundis à 10h.",
-                "FREQ=WEEKLY;BYDAY=MO",
-            ),
-            (
-                "Réunion d'équipe tous les lundi à 10h.",
-                "FREQ=WEEKLY;BYDAY=MO",
-            ),
-            (
-                "Un point d’équipe chaque mardi matin.",
-                "FREQ=WEEKLY;BYDAY=TU",
-            ),
-            (
-                "Le mercredi, nous faisons une démo.",
-                "FREQ=WEEKLY;BYDAY=WE",
-            ),
-            (
-                "Les jeudis, rétrospective en visio.",
-                "FREQ=WEEKLY;BYDAY=TH",
-            ),
-            ("Point météo mardi à 11 h 30.", "FREQ=WEEKLY;BYDAY=TU"),
-            ("STAND-UP TOUS LES VENDREDIS À 9H.", "FREQ=WEEKLY;BYDAY=FR"),
-            ("Atelier le lun. 14h-16h.", "FREQ=WEEKLY;BYDAY=MO"),
-            (
-                "Réunion les lundis et jeudis à 10h.",
-                "FREQ=WEEKLY;BYDAY=MO,TH",
-            ),
-            (
-                "Réunion le lundi, le mercredi et le vendredi à 9h.",
-                "FREQ=WEEKLY;BYDAY=MO,WE,FR",
-            ),
-            (
-                "Le stand-up a lieu du lundi au vendredi à 9h30.",
-                "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
-            ),
-            ("Un café virtuel le vendredi midi.", "FREQ=WEEKLY;BYDAY=FR"),
-            (
-                "Démo un jeudi après-midi sur deux.",
-                "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
-            ),
-            (
-                "Rétrospective 1 mercredi sur 2 à 14h.",
-                "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
-            ),
-            (
-                "Rétro tous les deux vendredis.",
-                "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR",
-            ),
-            (
-                "Point d'équipe chaque lundi sauf le lundi de Pâques.",
-                "FREQ=WEEKLY;BYDAY=MO",
-            ),
-            (
-                "Réunion d'équipe le premier mardi du mois.",
-                "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1",
-            ),
-            (
-                "Atelier le dernier vendredi de chaque mois.",
-                "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1",
-            ),
-            (
-                "Comité le 2e jeudi du mois à 10h.",
-                "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2",
-            ),
-            (
-                "Séminaire tous les premiers lundis du mois.",
-                "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1",
-            ),
-        ],
-    );
-}
-
-#[test]
-fn frequency_phrasings() {
-    rrules(
-        None,
-        &[
-            ("Un stand-up quotidien en visio.", "FREQ=DAILY"),
-            ("Point d'équipe tous les matins à 9h45.", "FREQ=DAILY"),
-            ("Nous faisons un point chaque jour.", "FREQ=DAILY"),
-            ("Réunion hebdomadaire avec la direction.", "FREQ=WEEKLY"),
-            (
-                "Une réunion chaque semaine avec les partenaires.",
-                "FREQ=WEEKLY",
-            ),
-            (
-                "Un atelier toutes les deux semaines.",
-                "FREQ=WEEKLY;INTERVAL=2",
-            ),
-            ("Démo tous les 15 jours.", "FREQ=WEEKLY;INTERVAL=2"),
-            ("Démo tous les quinze jours.", "FREQ=WEEKLY;INTERVAL=2"),
-            (
-                "Une rétrospective une semaine sur deux.",
-                "FREQ=WEEKLY;INTERVAL=2",
-            ),
-            (
-                "Un comité bimensuel réunit les porteurs.",
-                "FREQ=WEEKLY;INTERVAL=2",
-            ),
-            ("Une réunion par semaine avec l'équipe.", "FREQ=WEEKLY"),
-            ("Réunion d'équipe une fois par mois.", "FREQ=MONTHLY"),
-            ("Séminaire mensuel de l'équipe.", "FREQ=MONTHLY"),
-            ("Un déjeuner d'équipe chaque mois.", "FREQ=MONTHLY"),
-            ("Un atelier 2 fois par mois.", "FREQ=WEEKLY;INTERVAL=2"),
-            ("Un atelier deux fois par semaine.", "FREQ=DAILY;INTERVAL=3"),
-            (
-                "Un comité de pilotage chaque trimestre.",
-                "FREQ=MONTHLY;INTERVAL=3",
-            ),
-            ("Un comité trimestriel.", "FREQ=MONTHLY;INTERVAL=3"),
-            ("Un séminaire tous les six mois.", "FREQ=MONTHLY;INTERVAL=6"),
-            ("Un séminaire deux fois par an.", "FREQ=MONTHLY;INTERVAL=6"),
-            ("Tous les ans, nous organisons un séminaire.", "FREQ=YEARLY"),
-            ("Un séminaire annuel réunit toute l'équipe.", "FREQ=YEARLY"),
-            ("Le daily a lieu à 9h30.", "FREQ=DAILY"),
-            (
-                "Un point hebdomadaire (ou bimensuel) avec le responsable.",
-                "FREQ=WEEKLY",
-            ),
-        ],
-    );
-}
-
-#[test]
-fn english_phrasings() {
-    check(
-        Some("Our rituals"),
-        &[
-            (
-                "We hold a team meeting every Monday at 10am.",
-                &["team meeting|FREQ=WEEKLY;BYDAY=MO|10:00|-|meeting"],
-            ),
-            (
-                "Weekly team meeting on Tuesdays from 2pm to 3pm.",
-                &["team meeting|FREQ=WEEKLY;BYDAY=TU|14:00|15:00|meeting"],
-            ),
-            (
-                "Daily stand-up at 9:30 on Jitsi.",
-                &["daily stand-up|FREQ=DAILY|09:30|-|video"],
-            ),
-            (
-                "Retrospective every other Thursday, 2-3pm.",
-                &["retrospective|FREQ=WEEKLY;INTERVAL=2;BYDAY=TH|14:00|15:00|meeting"],
-            ),
-            (
-                "A demo on the last Friday of each month at noon.",
-                &["demo|FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1|12:00|-|meeting"],
-            ),
-            (
-                "The status e-mail is sent every Friday at 3 p.m.",
-                &["weekly status mail|FREQ=WEEKLY;BYDAY=FR|15:00|-|-"],
-            ),
-            (
-                "One-on-ones happen every two weeks.",
-                &["one-on-one|FREQ=WEEKLY;INTERVAL=2|-|-|meeting"],
-            ),
-            (
-                "Team members take turns running the weekly sync.",
-                &["sync|FREQ=WEEKLY|-|-|meeting|rot"],
-            ),
-            (
-                "We meet every Tuesday at 10:00.",
-                &["meeting|FREQ=WEEKLY;BYDAY=TU|10:00|-|meeting"],
-            ),
-            (
-                "Office hours on Wednesdays, 4-5pm, in the #help channel on Slack.",
-                &["office hours|FREQ=WEEKLY;BYDAY=WE|16:00|17:00|chat:Slack~"],
-            ),
-            (
-                "Stand-up Monday through Friday at 9:45.",
-                &["daily stand-up|FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR|09:45|-|meeting"],
-            ),
-            (
-                "Coffee twice a month with the whole unit.",
-                &["coffee|FREQ=WEEKLY;INTERVAL=2|-|-|meeting"],
-            ),
-        ],
-    );
-}
-
-#[test]
-fn time_phrasings() {
-    times(&[
-        ("Réunion d'équipe le lundi de 16h à 17h.", "16:00", "17:00"),
-        (
-            "Réunion d'équipe le lundi de 16h00 à 17h00.",
-            "16:00",
-            "17:00",
-        ),
-        (
-            "Réunion d'équipe le lundi de 16 h à 17 h.",
-            "16:00",
-            "17:00",
-        ),
-        (
-            "Réunion d'équipe le lundi de 16\u{a0}h\u{a0}30 à 17\u{202f}h.",
-            "16:30",
-            "17:00",
-        ),
-        (
-            "Réunion d'équipe le lundi de 10h30 à 11h.",
-            "10:30",
-            "11:00",
-        ),
-        ("Réunion d'équipe le lundi 16h-17h.", "16:00", "17:00"),
-        ("Réunion d'équipe le lundi, 16h–17h.", "16:00", "17:00"),
-        (
-            "Réunion d'équipe le lundi entre 14h et 15h.",
-            "14:00",
-            "15:00",
-        ),
-        ("Réunion d'équipe le lundi de 14 à 16h.", "14:00", "16:00"),
-        ("Réunion d'équipe le lundi à partir de 14h00.", "14:00", "-"),
-        ("Réunion d'équipe le lundi jusqu'à 18h.", "-", "18:00"),
-        ("Réunion d'équipe le lundi à 11h.", "11:00", "-"),
-        ("Réunion d'équipe le lundi à 15 heures.", "15:00", "-"),
-        ("Réunion d'équipe le lundi dès 8h30.", "08:30", "-"),
-        ("Réunion d'équipe le lundi vers 9h.", "09:00", "-"),
-        ("Réunion d'équipe le lundi à 10:30.", "10:30", "-"),
-        ("Réunion d'équipe le lundi à 10.30.", "10:30", "-"),
-        ("Réunion d'équipe le lundi à midi.", "12:00", "-"),
-        ("Réunion d'équipe le lundi de midi à 14h.", "12:00", "14:00"),
-        ("Réunion d'équipe le lundi après-midi.", "-", "-"),
-        ("Réunion d'équipe le lundi matin.", "-", "-"),
-        ("Team meeting every Monday at 10am.", "10:00", "-"),
-        ("Team meeting every Monday at 2 pm.", "14:00", "-"),
-        (
-            "Team meeting every Monday from 9:30 to 10:15.",
-            "09:30",
-            "10:15",
-        ),
-        ("Team meeting every Monday 12pm-1pm.", "12:00", "13:00"),
-        ("Team meeting every Monday at 12am.", "00:00", "-"),
-        // Durations and other numbers are not times.
-        ("Réunion d'équipe le lundi pendant 2h.", "-", "-"),
-        ("Réunion d'équipe de 2h chaque lundi.", "-", "-"),
-        (
-            "Chaque lundi, 16h de formation en équipe pour les nouveaux, en réunion.",
-            "-",
-            "-",
-        ),
-        ("Réunion hebdomadaire en 2h chrono.", "-", "-"),
-        ("Permanence hebdomadaire 24h/24.", "-", "-"),
-        ("Réunion hebdomadaire, 35h par semaine.", "-", "-"),
-        ("Réunion d'équipe le lundi à 25h.", "-", "-"),
-        ("Réunion d'équipe le lundi à 10h75.", "10:00", "-"),
-    ]);
 }
 
 #[test]
@@ -830,154 +570,5 @@ fn near_misses() {
             "Les réunions ont lieu au 20 avenue de Ségur.",
             "Nous avons reçu 16 candidatures chaque semaine, sans réunion.",
         ],
-    );
-}
-
-#[test]
-fn rrule_output() {
-    let mut r = Recurrence::every(Frequency::Weekly);
-    assert_eq!(r.to_rrule(), "FREQ=WEEKLY");
-    r.by_day = vec![Weekday::Mo];
-    assert_eq!(r.to_rrule(), "FREQ=WEEKLY;BYDAY=MO");
-    r.interval = 2;
-    r.by_day = vec![Weekday::We];
-    assert_eq!(r.to_rrule(), "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE");
-    assert_eq!(Recurrence::every(Frequency::Daily).to_rrule(), "FREQ=DAILY");
-    let first_tuesday = Recurrence {
-        frequency: Frequency::Monthly,
-        interval: 1,
-        by_day: vec![Weekday::Tu],
-        by_set_pos: Some(1),
-        times_per_period: None,
-    };
-    assert_eq!(first_tuesday.to_rrule(), "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1");
-    let twice = |f, n| Recurrence {
-        times_per_period: Some(n),
-        ..Recurrence::every(f)
-    };
-    assert_eq!(
-        twice(Frequency::Monthly, 2).to_rrule(),
-        "FREQ=WEEKLY;INTERVAL=2"
-    );
-    assert_eq!(twice(Frequency::Monthly, 4).to_rrule(), "FREQ=WEEKLY");
-    assert_eq!(
-        twice(Frequency::Yearly, 4).to_rrule(),
-        "FREQ=MONTHLY;INTERVAL=3"
-    );
-    assert_eq!(
-        twice(Frequency::Yearly, 2).to_rrule(),
-        "FREQ=MONTHLY;INTERVAL=6"
-    );
-    assert_eq!(twice(Frequency::Weekly, 5).to_rrule(), "FREQ=DAILY");
-    assert_eq!(twice(Frequency::Daily, 3).to_rrule(), "FREQ=DAILY");
-    // Which Thursday of the month is not said: no BYDAY.
-    let vague = Recurrence {
-        by_day: vec![Weekday::Th],
-        ..Recurrence::every(Frequency::Monthly)
-    };
-    assert_eq!(vague.to_rrule(), "FREQ=MONTHLY");
-    let zero = Recurrence {
-        interval: 0,
-        ..Recurrence::every(Frequency::Weekly)
-    };
-    assert_eq!(zero.to_rrule(), "FREQ=WEEKLY");
-}
-
-#[test]
-fn serde_round_trip() {
-    let hits = find_rituals_with_links(
-        "Présence publique sur le canal IRC #equipe du serveur irc.libera.chat tous les lundis de 16h à 17h.",
-        None,
-        &links(&[("client web", "https://web.libera.chat/#equipe")]),
-    );
-    let r = &hits[0].value;
-    let json = serde_json::to_value(r).unwrap();
-    assert_eq!(json["start"], "16:00");
-    assert_eq!(json["end"], "17:00");
-    assert_eq!(json["rrule"], "FREQ=WEEKLY;BYDAY=MO");
-    assert_eq!(json["timezone"], "Europe/Paris");
-    assert_eq!(json["channel"]["kind"], "irc");
-    assert_eq!(json["channel"]["room"], "#equipe");
-    assert_eq!(json["channel"]["server"], "irc.libera.chat");
-    assert_eq!(json["recurrence"]["frequency"], "weekly");
-    assert_eq!(json["recurrence"]["by_day"][0], "MO");
-    assert!(json.get("rotating").is_none());
-    let back: Ritual = serde_json::from_value(json).unwrap();
-    assert_eq!(&back, r);
-    let video = serde_json::to_value(Channel::VideoCall { url: None }).unwrap();
-    assert_eq!(video, serde_json::json!({"kind": "video_call"}));
-    let bad: Result<Ritual, _> = serde_json::from_value(serde_json::json!({
-        "what": "x", "timezone": "UTC", "text": "", "start": "25:00"
-    }));
-    assert!(bad.is_err());
-    let none: Ritual = serde_json::from_value(serde_json::json!({
-        "what": "x", "timezone": "UTC", "text": "", "start": null
-    }))
-    .unwrap();
-    assert_eq!(none.start, None);
-    assert!(!none.rotating);
-}
-
-#[test]
-fn hit_spans_and_text() {
-    let text = "Notre équipe est répartie en France. Le point d’équipe a lieu chaque lundi à 10\u{a0}h. Fin.";
-    let hits = find_rituals(text, None);
-    assert_eq!(hits.len(), 1);
-    let h = &hits[0];
-    assert_eq!(
-        &text[h.start..h.end],
-        "Le point d’équipe a lieu chaque lundi à 10\u{a0}h."
-    );
-    assert_eq!(
-        h.value.text,
-        "Le point d’équipe a lieu chaque lundi à 10\u{a0}h."
-    );
-    assert_eq!(h.value.what, "team check-in");
-    // Abbreviated weekdays do not end the sentence.
-    let hits = find_rituals("Démo le ven. à 16h. Rétro le lun. à 10h.", None);
-    let got: Vec<&str> = hits
-        .iter()
-        .map(|h| h.value.rrule.as_deref().unwrap())
-        .collect();
-    assert_eq!(got, ["FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=MO"]);
-}
-
-#[test]
-fn fallback_what_is_short() {
-    let long = "Tous les lundis de 10h à 11h nous regardons ensemble les demandes reçues des administrations partenaires et les sujets en cours.";
-    let r = find_rituals(long, RITUALS);
-    assert_eq!(r.len(), 1);
-    assert!(r[0].value.what.chars().count() <= 80);
-    assert!(long.starts_with(&r[0].value.what));
-}
-
-#[test]
-fn something_sent_to_an_address_is_a_mail_ritual() {
-    let text = "Chaque vendredi, un membre de l'équipe, à tour de rôle, envoie à \
-        equipe@numerique.gouv.fr une note sur l'avancement de la semaine.";
-    let r = find_rituals(text, RITUALS);
-    assert_eq!(r.len(), 1);
-    let r = &r[0].value;
-    assert_eq!(r.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=FR"));
-    assert!(r.rotating);
-    assert_eq!(
-        r.channel,
-        Some(Channel::Email {
-            to: "equipe@numerique.gouv.fr".into()
-        })
-    );
-    // Sending without an address or a mail named is not a mail ritual.
-    let r = find_rituals("Chaque vendredi, on envoie les factures.", RITUALS);
-    assert!(r.iter().all(|h| h.value.channel.is_none()), "{r:?}");
-}
-
-#[test]
-fn image_captions_are_not_rituals() {
-    let caption = "Formulaire web permettant de remplir sa rétrospective hebdomadaire \
-        Capture d'écran du formulaire de la rétrospective hebdomadaire";
-    assert!(find_rituals(caption, RITUALS).is_empty());
-    assert_eq!(
-        find_rituals("Une rétrospective hebdomadaire a lieu le vendredi.", None).len(),
-        1
     );
 }
