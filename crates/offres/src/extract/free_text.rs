@@ -43,7 +43,7 @@ pub(crate) fn posting_from_text(text: &str, date_posted: Option<PartialDate>) ->
         consumed: HashSet::new(),
         scanned: &scanned,
         meanings: Vec::new(),
-        sentences: OnceCell::new(),
+        title_scan: OnceCell::new(),
         sections: OnceCell::new(),
         unclassified_posting_score: 0,
     };
