@@ -65,7 +65,7 @@ pub fn page_count(inputs: &[Input]) -> usize {
 /// The name a row goes by: the file and the row number (the header not counted), as in
 /// every fact's source.
 pub fn row_name(path: &Path, row: &Row) -> String {
-    format!("{}#row={}", path.display(), row.number())
+    row.name_in(path)
 }
 
 /// `file:line:col: severity: code: message`, for a finding in a national file.

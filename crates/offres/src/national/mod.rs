@@ -266,6 +266,12 @@ impl Row {
         self.number
     }
 
+    /// The name the row goes by in output and bindings: `file#row=N`, the file and the
+    /// row's number, as in every fact's source.
+    pub fn name_in(&self, file: &Path) -> String {
+        format!("{}#row={}", file.display(), self.number)
+    }
+
     /// The file line where the row starts.
     pub fn line(&self) -> u32 {
         self.line
