@@ -59,6 +59,27 @@ fn crlf_bom_and_utf16_read_like_lf() {
     }
 }
 
+/// Found by the document fuzz target: "\r\r\n" became "\r\n" once decoded, and that text
+/// read again lost its CR, so a page's decoded text did not read as itself.
+#[test]
+fn carriage_returns_before_a_line_end_go_with_it() {
+    let doc =
+        Document::parse(b"---\r\ntitle: a\r\n---\r\nOne.\r\r\n\r\nTwo.\r\r\r\nThree\rfour.\n")
+            .unwrap();
+    assert_eq!(
+        doc.text(),
+        "---\ntitle: a\n---\nOne.\n\nTwo.\nThree\rfour.\n"
+    );
+    let again = Document::parse(doc.text().as_bytes()).unwrap();
+    assert_eq!(again.text(), doc.text());
+    assert_eq!(doc.line_ending(), LineEnding::Mixed);
+    // Nothing is lost: the page writes back as it came.
+    assert_eq!(
+        doc.to_bytes().unwrap(),
+        b"---\r\ntitle: a\r\n---\r\nOne.\r\r\n\r\nTwo.\r\r\r\nThree\rfour.\n"
+    );
+}
+
 #[test]
 fn mojibake_is_repaired_and_reported() {
     for file in ["pages/mojibake-1254.md", "pages/mojibake-1252-double.md"] {

@@ -289,5 +289,30 @@ fn normalise_line_ends(text: String, diagnostics: &mut Vec<Diagnostic>) -> (Stri
         ));
         LineEnding::Mixed
     };
-    (text.replace("\r\n", "\n"), ending)
+    (drop_cr_before_lf(&text), ending)
+}
+
+/// `text` without the carriage returns that end a line: every run of `\r` right before
+/// a `\n`, so that "\r\r\n" ends its line once, as "\r\n" does. Replacing "\r\n" alone
+/// would turn "\r\r\n" into "\r\n", and the text read again would lose that CR: the
+/// decoded text must read as itself. Other carriage returns stay.
+fn drop_cr_before_lf(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut next = 0;
+    for at in memchr::memchr_iter(b'\r', bytes) {
+        if at < next {
+            continue;
+        }
+        let end = at + bytes[at..].iter().take_while(|&&b| b == b'\r').count();
+        if bytes.get(end) == Some(&b'\n') {
+            // Both ends are ASCII bytes, so both cuts are on character boundaries.
+            out.push_str(&text[copied..at]);
+            copied = end;
+        }
+        next = end;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
