@@ -82,6 +82,7 @@ impl OfferIterator {
         slf
     }
 
+    // The next chunk is read, without the GIL, when the one read last is used up.
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<Posting>> {
         loop {
             {
