@@ -24,7 +24,7 @@ printf '%-8s %8s %8s %10s %9s\n' rows MB wall "cpu (u+s)" "peak RSS"
 for rows in $((full / 4)) $((full / 2)) $full; do
     f=$work/$rows.csv
     /usr/bin/time -v -o "$work/time.txt" "$bin" parse --format jsonl "$f" >/dev/null 2>"$work/stderr.txt"
-    awk -v rows="$rows" -v mb="$(($(stat -c %s "$f") / 1000000))" -F': ' '
+    awk -v rows="$rows" -v mb="$(($(stat -L -c %s "$f") / 1000000))" -F': ' '
         /Elapsed/ { n = split($2, t, ":"); wall = t[n] + (n > 1 ? t[n-1] * 60 : 0) }
         /User time/ { cpu += $2 } /System time/ { cpu += $2 }
         /Maximum resident/ { rss = $2 / 1024 }
