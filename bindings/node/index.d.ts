@@ -352,7 +352,12 @@ export interface Diagnostic {
     | "unknown_key"
     | "unscheduled_ritual"
     | "missing_for_export"
-    | "unclassified";
+    | "unclassified"
+    | "stray_quote"
+    | "unclosed_quote"
+    | "cell_count"
+    | "cell_too_long"
+    | "unknown_column";
   /**
    * How much it matters.
    */
@@ -366,9 +371,16 @@ export interface Diagnostic {
    */
   column: number;
   /**
-   * The front matter key path the finding is about, if any (`contact`, `tags[2]`).
+   * The front matter key path the finding is about, if any (`contact`, `tags[2]`); for a
+   * table, the column's name.
    */
   path?: string | null;
+  /**
+   * For a table (a national offers file): the row (1-based, the header not counted).
+   * `line` and `column` then give the cell's place in the file, `path` its column's
+   * name.
+   */
+  row?: number | null;
   /**
    * A human message that quotes the text concerned.
    */
@@ -1251,6 +1263,7 @@ export interface ErrorReport {
     | "yaml_budget"
     | "toml_syntax"
     | "json_syntax"
+    | "unknown_format"
     | "front_matter_not_a_map"
     | "deserialize"
     | "serialize";
@@ -1322,6 +1335,15 @@ export type FrontMatterValue = null | boolean | number | string | FrontMatterVal
 
 /** The front matter as a plain object (`Document.data`). */
 export type FrontMatterData = { [key: string]: FrontMatterValue }
+
+/**
+ * The rows of a national offers file (the open-data export or a back-office export,
+ * told apart by their header) as postings, in row order, read a chunk at a time off the
+ * JavaScript thread. A row with a malformed value is still a posting, the problem in its
+ * `diagnostics`; a file that cannot be opened, is no national file or breaks off throws
+ * an `OffresSyntaxError` (after the rows before the break).
+ */
+export declare function parseOffers(path: string): AsyncGenerator<Posting, void, undefined>
 
 
 /**
@@ -1416,6 +1438,18 @@ export declare class Document {
   toPage(): Page
 }
 
+/**
+ * The rows of a national offers file, as postings, a chunk at a time. Made by
+ * `openOffers`; `parseOffers` wraps it into an async iterator.
+ */
+export declare class OfferChunks {
+  /**
+   * The next postings, in row order, read on the libuv thread pool; an empty array at
+   * the end of the file.
+   */
+  next(): Promise<Posting[]>
+}
+
 /** Options of `toJsonLd`. */
 export interface JsonLdOptions {
   /**
@@ -1424,6 +1458,12 @@ export interface JsonLdOptions {
    */
   body?: string
 }
+
+/**
+ * Open the national offers file at `path` (the open-data export or a back-office
+ * export, told apart by their header). Nothing is read until the first `next()`.
+ */
+export declare function openOffers(path: string): OfferChunks
 
 /**
  * Read a page from its text or raw bytes (a `Buffer` keeps non-UTF-8 encodings

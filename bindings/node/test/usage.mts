@@ -1,6 +1,6 @@
 // Type-checked (tsc --noEmit --strict), not run: the typings must let a site narrow a
 // page by `kind`, see enums as string literals, and catch misuse at compile time.
-import { parse, parseFile, parseFiles, readDocument, readDocumentFile, readDocumentFiles, toIcs, toJsonLd } from 'offres'
+import { parse, parseFile, parseFiles, parseOffers, readDocument, readDocumentFile, readDocumentFiles, toIcs, toJsonLd } from 'offres'
 import type { Document, DocumentData, Field, FrontMatterValue, Section } from 'offres'
 import type { Contract, Export, JobPosting, OffresSyntaxError, Page, Posting, Team } from 'offres'
 
@@ -29,6 +29,13 @@ describe(page)
 describe(parseFile('offre.md'))
 const pages: Promise<Page[]> = parseFiles(['a.md', 'b.md'])
 void pages
+// A national offers file: postings only, as an async iterator.
+async function offerTitles(path: string): Promise<string[]> {
+  const titles: string[] = []
+  for await (const offer of parseOffers(path)) titles.push(offer.title ?? offer.apply?.reference ?? '?')
+  return titles
+}
+void offerTitles
 
 if (page.kind === 'posting') {
   const posting: Posting = page

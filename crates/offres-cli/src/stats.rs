@@ -11,6 +11,7 @@ use offres::{Document, Page, Pay, PayFactor, PayPeriod};
 use offres_schema::CorpusStats;
 
 use crate::files::{self, Reporter, format_error};
+use crate::national::{self, Input, Stopped};
 
 /// How `stats` prints its summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -148,48 +149,75 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reporter = Reporter::new(files.len());
-    let mut stats = CorpusStats {
-        files: files.len(),
-        ..CorpusStats::default()
-    };
+    let inputs = national::inputs(files);
+    let reporter = Reporter::new(national::page_count(&inputs));
+    let mut stats = CorpusStats::default();
     let (mut daily_rates, mut yearly_salaries) = (Vec::new(), Vec::new());
     let work = |file: &std::path::Path| {
         Document::from_path(file)
             .map(|doc| contribution(&Page::from_document(&doc)))
             .map_err(|err| format_error(file, &err))
     };
-    let result = files::for_each_ordered(&files, &reporter, work, |_, c| {
-        match c {
-            Err(message) => {
-                reporter.line(&message);
-                stats.unreadable += 1;
+    let mut add = |c: Contribution| {
+        *stats.kinds.entry(c.kind.to_owned()).or_default() += 1;
+        if let Some(p) = c.posting {
+            *stats.status.entry(p.status).or_default() += 1;
+            for kind in p.contract_kinds {
+                *stats.contract_kinds.entry(kind).or_default() += 1;
             }
-            Ok(c) => {
-                *stats.kinds.entry(c.kind.to_owned()).or_default() += 1;
-                if let Some(p) = c.posting {
-                    *stats.status.entry(p.status).or_default() += 1;
-                    for kind in p.contract_kinds {
-                        *stats.contract_kinds.entry(kind).or_default() += 1;
+            let city = p.city.unwrap_or_else(|| "not stated".to_owned());
+            *stats.cities.entry(city).or_default() += 1;
+            *stats.remote.entry(p.remote.to_owned()).or_default() += 1;
+            stats.pay.with_amount += usize::from(p.pay.amount);
+            stats.pay.daily_rate += usize::from(p.pay.daily);
+            stats.pay.depends_on_profile += usize::from(p.pay.depends);
+            daily_rates.extend(p.pay.daily_rate);
+            yearly_salaries.extend(p.pay.yearly_salary);
+            *stats.versants.entry(p.versant).or_default() += 1;
+            for c in p.categories {
+                *stats.categories.entry(c).or_default() += 1;
+            }
+            *stats.open_to.entry(p.open_to).or_default() += 1;
+        }
+    };
+    let (mut files, mut unreadable, mut offers) = (0usize, 0usize, 0usize);
+    let result = (|| -> io::Result<()> {
+        for input in &inputs {
+            match input {
+                Input::Pages(run) => {
+                    files += run.len();
+                    files::for_each_ordered(run, &reporter, work, |_, c| {
+                        match c {
+                            Err(message) => {
+                                reporter.line(&message);
+                                unreadable += 1;
+                            }
+                            Ok(c) => add(c),
+                        }
+                        Ok(())
+                    })?;
+                }
+                Input::Offers(path) => {
+                    files += 1;
+                    let work = |row: &offres::Row| contribution(&Page::Posting(row.to_posting()));
+                    let read = national::for_each_row(path, work, |c| {
+                        offers += 1;
+                        add(c);
+                        Ok(())
+                    })?;
+                    if let Err(Stopped(err)) = read {
+                        reporter.line(&format_error(path, &err));
+                        unreadable += 1;
                     }
-                    let city = p.city.unwrap_or_else(|| "not stated".to_owned());
-                    *stats.cities.entry(city).or_default() += 1;
-                    *stats.remote.entry(p.remote.to_owned()).or_default() += 1;
-                    stats.pay.with_amount += usize::from(p.pay.amount);
-                    stats.pay.daily_rate += usize::from(p.pay.daily);
-                    stats.pay.depends_on_profile += usize::from(p.pay.depends);
-                    daily_rates.extend(p.pay.daily_rate);
-                    yearly_salaries.extend(p.pay.yearly_salary);
-                    *stats.versants.entry(p.versant).or_default() += 1;
-                    for c in p.categories {
-                        *stats.categories.entry(c).or_default() += 1;
-                    }
-                    *stats.open_to.entry(p.open_to).or_default() += 1;
                 }
             }
         }
+        reporter.finish();
         Ok(())
-    });
+    })();
+    stats.files = files;
+    stats.unreadable = unreadable;
+    stats.offers = offers;
     stats.pay.median_daily_rate = median(&mut daily_rates);
     stats.pay.median_yearly_salary = median(&mut yearly_salaries);
     let text = match format {
@@ -228,13 +256,26 @@ fn ranked<K: AsRef<str>>(map: &BTreeMap<K, usize>) -> Vec<(&str, usize)> {
 fn render_text(stats: &CorpusStats) -> String {
     let postings: usize = stats.status.values().sum();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} files: {} pages read, {} unreadable",
-        stats.files,
-        stats.files - stats.unreadable,
-        stats.unreadable
-    );
+    // Every page and every offer of a national file has a kind.
+    let items: usize = stats.kinds.values().sum();
+    let _ = if stats.offers > 0 {
+        writeln!(
+            out,
+            "{} files: {} pages read, {} offers from national files, {} unreadable",
+            stats.files,
+            items - stats.offers,
+            stats.offers,
+            stats.unreadable
+        )
+    } else {
+        writeln!(
+            out,
+            "{} files: {} pages read, {} unreadable",
+            stats.files,
+            stats.files - stats.unreadable,
+            stats.unreadable
+        )
+    };
     let mut table = |title: &str, rows: Vec<(&str, usize)>, total: usize| {
         if rows.is_empty() {
             return;
@@ -255,8 +296,7 @@ fn render_text(stats: &CorpusStats) -> String {
             let _ = writeln!(out, "  {name}{:pad$}  {count:>7}  {share:>5.1} %", "");
         }
     };
-    let pages = stats.files - stats.unreadable;
-    table("Pages by kind", ranked(&stats.kinds), pages);
+    table("Pages by kind", ranked(&stats.kinds), items);
     table("Postings by status", ranked(&stats.status), postings);
     table(
         "Postings by contract kind (a posting may offer several)",

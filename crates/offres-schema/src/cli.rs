@@ -21,9 +21,14 @@ pub struct CheckFinding {
     pub severity: offres::Severity,
     /// The stable code of the diagnostic or error (`duplicate_key`, `yaml_syntax`…).
     pub code: String,
-    /// The front matter key path, where there is one.
+    /// The front matter key path, where there is one; for a national offers file, the
+    /// column's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For a national offers file: the row (1-based, the header not counted); `line` and
+    /// `column` are then the cell's place in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     /// What was found, quoting the offending text.
     pub message: String,
 }
@@ -34,14 +39,22 @@ pub struct CheckFinding {
 #[serde(transparent)]
 pub struct CheckReport(pub Vec<CheckFinding>);
 
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 /// What `offres stats --format json` prints: counts over a corpus, each table keyed by
 /// value (`"not stated"` where a page does not say).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct CorpusStats {
     /// Files read.
     pub files: usize,
-    /// Files that could not be parsed at all (reported on stderr).
+    /// Files that could not be parsed at all, or not to their end (reported on stderr).
     pub unreadable: usize,
+    /// Offers read from national offers files (each one a posting).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub offers: usize,
     /// Pages by kind (`posting`, `organisation`, `team`).
     pub kinds: BTreeMap<String, usize>,
     /// Postings by status (`open`, `closed`, `filled`, `unknown`).

@@ -40,6 +40,13 @@ pub(crate) enum ErrorKind {
     TomlSyntax { message: String, quoted: String },
     #[error("invalid JSON front matter: {message} at {quoted}")]
     JsonSyntax { message: String, quoted: String },
+    #[error("invalid JSON offers file: {message}")]
+    OffersJson { message: String },
+    #[error(
+        "not a national offers file: {found} is neither a known header of the open-data or \
+         back-office export nor a JSON array of offers"
+    )]
+    UnknownFormat { found: String },
     #[error("the front matter must be a map of keys to values, found {found} at {quoted}")]
     NotAMap { found: &'static str, quoted: String },
     #[error("invalid {format}: {message}")]
@@ -62,7 +69,8 @@ impl ErrorKind {
             Self::YamlSyntax { .. } => "yaml_syntax",
             Self::YamlBudget { .. } => "yaml_budget",
             Self::TomlSyntax { .. } => "toml_syntax",
-            Self::JsonSyntax { .. } => "json_syntax",
+            Self::JsonSyntax { .. } | Self::OffersJson { .. } => "json_syntax",
+            Self::UnknownFormat { .. } => "unknown_format",
             Self::NotAMap { .. } => "front_matter_not_a_map",
             Self::Deserialize { .. } => "deserialize",
             Self::Serialize { .. } => "serialize",
@@ -78,6 +86,7 @@ pub const ERROR_CODES: &[&str] = &[
     "yaml_budget",
     "toml_syntax",
     "json_syntax",
+    "unknown_format",
     "front_matter_not_a_map",
     "deserialize",
     "serialize",

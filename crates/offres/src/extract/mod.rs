@@ -7,6 +7,7 @@
 mod classify;
 pub(crate) mod dialect;
 pub(crate) mod facts;
+mod free_text;
 mod hirer;
 mod naming;
 mod organisation;
@@ -31,6 +32,9 @@ use crate::model::{Meta, Page, PageKind, PartialDate, Source, Unclassified};
 use crate::text::dates::parse_date_text;
 use crate::text::{Folded, Origin, fold};
 use std::path::Path;
+
+pub(crate) use free_text::posting_from_text;
+pub(crate) use posting::clean_role;
 
 /// Shared context of one page's extraction.
 pub(crate) struct Cx<'a> {
