@@ -1,5 +1,5 @@
 // Types of offres/eleventy (hand-written: the plugin is JavaScript over the typed API).
-import type { Export, JobPosting, LineSpan, Organisation, Page, Posting, Team, Diagnostic } from './index'
+import type { Export, JobPosting, LineSpan, Organisation, Page, Posting, Team, Unclassified, Diagnostic } from './index'
 
 export interface OffresPluginOptions {
   /** Glob(s) of the pages to read, relative to the project folder: `jobs/**\/*.md`. */
@@ -48,6 +48,8 @@ export interface OffresData {
   postings: OffresItem<Posting>[]
   teams: OffresItem<Team>[]
   organisations: OffresItem<Organisation>[]
+  /** Pages with no evidence of being a posting, a team or an organisation. */
+  unclassified: OffresItem<Unclassified>[]
   /** The pages that have a calendar. */
   calendars: OffresItem<Team | Organisation>[]
   /** Every page, in file order. */

@@ -4,7 +4,8 @@
 //
 //   eleventyConfig.addPlugin(offres, { pages: 'jobs/**/*.md' })
 //
-// adds the global data `offres` ({ postings, teams, organisations, pages, calendars }),
+// adds the global data `offres` ({ postings, teams, organisations, unclassified, pages,
+// calendars }),
 // the shortcode `offresJsonLd` (a posting's schema.org JobPosting in a safe
 // <script type="application/ld+json">, when it has what Google requires) and one iCalendar file per team or organisation
 // with scheduled rituals, written by a virtual template. Every fact comes from the
@@ -94,6 +95,9 @@ async function loadPages(paths, calendarUrl) {
     postings,
     teams: pages.filter((p) => p.kind === 'team'),
     organisations: pages.filter((p) => p.kind === 'organisation'),
+    // Pages with no evidence of a kind: listed so that a site can show or check them,
+    // never passed off as one of the others.
+    unclassified: pages.filter((p) => p.kind === 'unclassified'),
     calendars: pages.filter((p) => p.calendar),
     pages,
   }

@@ -12,6 +12,9 @@ export type Page =
     })
   | (Team & {
       kind: "team";
+    })
+  | (Unclassified & {
+      kind: "unclassified";
     });
 /**
  * A date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY).
@@ -29,6 +32,51 @@ export type Start = string;
  * Level of education asked for.
  */
 export type Education = "bac" | "bac_plus_2" | "licence" | "master" | "doctorat";
+/**
+ * What an amount of pay is paid for.
+ */
+export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
+/**
+ * Gross or net pay.
+ */
+export type PayBasis = "gross" | "net";
+/**
+ * What pay depends on.
+ */
+export type PayFactor = "profile" | "experience";
+/**
+ * Which of the three fonctions publiques a post belongs to.
+ */
+export type Versant = "etat" | "territoriale" | "hospitaliere";
+/**
+ * A civil-service catégorie.
+ */
+export type Category = "A+" | "A" | "B" | "C";
+/**
+ * Who may apply.
+ */
+export type OpenTo = "titulaires_and_contractuels" | "contractuels_only" | "titulaires_only";
+/**
+ * Whether the post is free now.
+ */
+export type Vacancy = "vacant" | "may_become_vacant";
+/**
+ * The experience level asked for in words, apart from a number of years.
+ */
+export type ExperienceLevel = "junior" | "confirmed" | "senior";
+/**
+ * The working time of a public post.
+ */
+export type WorkingTime =
+  | "complete"
+  | {
+      non_complete: {
+        /**
+         * The share of full time, in (0, 1].
+         */
+        share?: number | null;
+      };
+    };
 /**
  * A day of the week, as RFC 5545 writes it (`MO`, `TU`, …).
  */
@@ -210,6 +258,46 @@ export interface Posting {
    * Domains of the job (`domaines`: "Développement", "Déploiement").
    */
   domains?: string[];
+  /**
+   * The occupation (métier) as the offer names it ("Chef / cheffe de projet").
+   */
+  occupation?: string | null;
+  /**
+   * What the page says about pay: one entry per amount, range or rule it states.
+   */
+  pay?: Pay[];
+  /**
+   * The fonction publique the post belongs to.
+   */
+  versant?: Versant | null;
+  /**
+   * The catégories the post is open to ("catégorie A ou B").
+   */
+  categories?: Category[];
+  /**
+   * Who may apply: titulaires, contractuels or both.
+   */
+  open_to?: OpenTo | null;
+  /**
+   * Whether a civil servant may come by secondment (détachement), where said.
+   */
+  secondment?: boolean | null;
+  /**
+   * Whether the post is vacant or may become so.
+   */
+  vacancy?: Vacancy | null;
+  /**
+   * The experience level asked for in words (apart from `experience`'s years).
+   */
+  experience_level?: ExperienceLevel | null;
+  /**
+   * Whether the post leads a team, and how large, where stated.
+   */
+  management?: Management | null;
+  /**
+   * Temps complet or non complet, where stated.
+   */
+  working_time?: WorkingTime | null;
 }
 /**
  * Where one fact was read: a front matter key or a span of body lines.
@@ -218,7 +306,7 @@ export interface Source {
   /**
    * Front matter or body.
    */
-  origin: "front_matter" | "body";
+  origin: "front_matter" | "body" | "table";
   /**
    * The front matter key, for facts read from the front matter.
    */
@@ -231,6 +319,14 @@ export interface Source {
    * Last line (1-based, inclusive).
    */
   end_line: number;
+  /**
+   * For a table: the row (1-based, the header row not counted).
+   */
+  row?: number | null;
+  /**
+   * For a table: the column (1-based); `key` holds its name.
+   */
+  column?: number | null;
 }
 /**
  * A non-fatal finding: where it is, what kind it is, and what was done.
@@ -255,7 +351,13 @@ export interface Diagnostic {
     | "conflict"
     | "unknown_key"
     | "unscheduled_ritual"
-    | "missing_for_export";
+    | "missing_for_export"
+    | "unclassified"
+    | "stray_quote"
+    | "unclosed_quote"
+    | "cell_count"
+    | "cell_too_long"
+    | "unknown_column";
   /**
    * How much it matters.
    */
@@ -269,9 +371,16 @@ export interface Diagnostic {
    */
   column: number;
   /**
-   * The front matter key path the finding is about, if any (`contact`, `tags[2]`).
+   * The front matter key path the finding is about, if any (`contact`, `tags[2]`); for a
+   * table, the column's name.
    */
   path?: string | null;
+  /**
+   * For a table (a national offers file): the row (1-based, the header not counted).
+   * `line` and `column` then give the cell's place in the file, `path` its column's
+   * name.
+   */
+  row?: number | null;
   /**
    * A human message that quotes the text concerned.
    */
@@ -339,6 +448,18 @@ export interface Location {
    * The five-digit postal code, where the page gives one ("75007").
    */
   postal_code?: string | null;
+  /**
+   * The département as named ("Vendée"), where given.
+   */
+  department?: string | null;
+  /**
+   * The département's code ("85", "2A", "971"), where given or known from the postal code.
+   */
+  department_code?: string | null;
+  /**
+   * The région as named ("Pays de la Loire"), where given or known from the département.
+   */
+  region?: string | null;
 }
 /**
  * The telework policy.
@@ -426,6 +547,65 @@ export interface Contact {
    * A name.
    */
   name?: string | null;
+}
+/**
+ * One statement about pay: an amount or a range with its terms, or a rule with no amount
+ * ("selon la grille indiciaire", "gratification légale"). A page may give one per profile.
+ */
+export interface Pay {
+  /**
+   * The lowest amount stated, in `currency` per `period` ("entre 500 € et 650 €" → 500;
+   * "45–55 k€" → 45000); absent when no amount is stated.
+   */
+  min?: number | null;
+  /**
+   * The highest amount stated; equal to `min` for a single amount; absent for "à partir
+   * de 2 200 €".
+   */
+  max?: number | null;
+  /**
+   * The ISO 4217 currency of the amounts ("EUR").
+   */
+  currency?: string | null;
+  /**
+   * What the amounts are paid for: an hour, a day (a daily rate, TJM), a month, a year.
+   */
+  period?: PayPeriod | null;
+  /**
+   * Gross (brut) or net, where stated.
+   */
+  basis?: PayBasis | null;
+  /**
+   * `true` for an amount before tax (HT), as freelance daily rates are stated; `false`
+   * for TTC; absent when not said.
+   */
+  before_tax?: boolean | null;
+  /**
+   * What the pay depends on, where the page says ("selon profil", "selon expérience").
+   */
+  depends_on?: PayFactor[];
+  /**
+   * A rule stated instead of (or besides) an amount, as written ("selon la grille
+   * indiciaire", "gratification légale").
+   */
+  rule?: string | null;
+  /**
+   * The phrase as written.
+   */
+  text: string;
+}
+/**
+ * Whether the post leads a team.
+ */
+export interface Management {
+  /**
+   * The post manages people ("encadrement d'une équipe", "management de 5 agents").
+   */
+  leads_team: boolean;
+  /**
+   * How many people it manages, where stated.
+   */
+  team_size?: number | null;
 }
 /**
  * An organisation's page: an incubator, an administration, a public service.
@@ -668,6 +848,47 @@ export interface Commitments {
    * Within the team ("No blame culture").
    */
   internal?: string[];
+}
+/**
+ * A page of no known kind: what every page has, and nothing invented.
+ */
+export interface Unclassified {
+  /**
+   * The page title as written (front matter `title`, else the first heading).
+   */
+  title?: string | null;
+  /**
+   * The text before `<!--more-->`, where there is one.
+   */
+  excerpt?: string | null;
+  /**
+   * The publication date the page or its front matter gives.
+   */
+  date_posted?: PartialDate | null;
+  /**
+   * The author, as named.
+   */
+  author?: string | null;
+  /**
+   * Tags.
+   */
+  tags?: string[];
+  site?: RawMap;
+  extra?: RawMap;
+  /**
+   * Whether the page had to be repaired from mojibake.
+   */
+  encoding_repaired: boolean;
+  /**
+   * Where each fact was read, by field name (`contracts`, `location`…).
+   */
+  sources?: {
+    [k: string]: Source | undefined;
+  };
+  /**
+   * What was noticed while reading the page.
+   */
+  diagnostics?: Diagnostic[];
 }
 
 
@@ -1042,6 +1263,7 @@ export interface ErrorReport {
     | "yaml_budget"
     | "toml_syntax"
     | "json_syntax"
+    | "unknown_format"
     | "front_matter_not_a_map"
     | "deserialize"
     | "serialize";
@@ -1113,6 +1335,15 @@ export type FrontMatterValue = null | boolean | number | string | FrontMatterVal
 
 /** The front matter as a plain object (`Document.data`). */
 export type FrontMatterData = { [key: string]: FrontMatterValue }
+
+/**
+ * The rows of a national offers file (the open-data export or a back-office export,
+ * told apart by their header) as postings, in row order, read a chunk at a time off the
+ * JavaScript thread. A row with a malformed value is still a posting, the problem in its
+ * `diagnostics`; a file that cannot be opened, is no national file or breaks off throws
+ * an `OffresSyntaxError` (after the rows before the break).
+ */
+export declare function parseOffers(path: string): AsyncGenerator<Posting, void, undefined>
 
 
 /**
@@ -1207,6 +1438,18 @@ export declare class Document {
   toPage(): Page
 }
 
+/**
+ * The rows of a national offers file, as postings, a chunk at a time. Made by
+ * `openOffers`; `parseOffers` wraps it into an async iterator.
+ */
+export declare class OfferChunks {
+  /**
+   * The next postings, in row order, read on the libuv thread pool; an empty array at
+   * the end of the file.
+   */
+  next(): Promise<Posting[]>
+}
+
 /** Options of `toJsonLd`. */
 export interface JsonLdOptions {
   /**
@@ -1215,6 +1458,12 @@ export interface JsonLdOptions {
    */
   body?: string
 }
+
+/**
+ * Open the national offers file at `path` (the open-data export or a back-office
+ * export, told apart by their header). Nothing is read until the first `next()`.
+ */
+export declare function openOffers(path: string): OfferChunks
 
 /**
  * Read a page from its text or raw bytes (a `Buffer` keeps non-UTF-8 encodings

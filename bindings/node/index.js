@@ -103,4 +103,20 @@ function checkValue(value, path) {
   throw new TypeError(`${path}: a front matter value is null, a boolean, a number, a string, an array or a plain object, not ${value?.constructor?.name ?? typeof value}`)
 }
 exports.toIcs = wrap(native.toIcs)
+// The rows of a national offers file as postings, read a chunk at a time off the
+// JavaScript thread: memory holds one chunk whatever the size of the file.
+exports.parseOffers = async function* parseOffers(path) {
+  if (typeof path !== 'string') throw new TypeError(`parseOffers takes a path, not ${typeof path}`)
+  const chunks = native.openOffers(path)
+  for (;;) {
+    let postings
+    try {
+      postings = await chunks.next()
+    } catch (error) {
+      throw toSyntaxError(error)
+    }
+    if (postings.length === 0) return
+    yield* postings
+  }
+}
 exports.__napiBindingTarget = native.__napiBindingTarget

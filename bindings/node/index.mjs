@@ -10,6 +10,7 @@ export const {
   readDocument,
   readDocumentFile,
   readDocumentFiles,
+  parseOffers,
   Document,
   __napiBindingTarget,
 } = offres

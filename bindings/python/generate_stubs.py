@@ -50,6 +50,11 @@ SLOTS: dict[str, tuple[list[str], str]] = {
     "__repr__": ([], "str"),
     "__str__": ([], "str"),
 }
+# The iterator `read_offers` returns has the iterator protocol's slots, of postings.
+CLASS_SLOTS: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("OfferIterator", "__iter__"): ([], "Self"),
+    ("OfferIterator", "__next__"): ([], "Posting"),
+}
 MAPPING_BASE = "Mapping[str, Any]"
 # Rich comparisons other than ==/!= return NotImplemented: they are not part of the API.
 SKIPPED = {"__lt__", "__le__", "__gt__", "__ge__", "__new__", "__init__", "__doc__", "__module__"}
@@ -207,9 +212,10 @@ def getter(where: str, name: str, descriptor: object) -> Iterator[str]:
 
 
 def slot(where: str, name: str, cls: type) -> Iterator[str]:
-    if name not in SLOTS:
+    known = CLASS_SLOTS.get((cls.__name__, name)) or SLOTS.get(name)
+    if known is None:
         raise StubError(f"{where}: no known types for {name}")
-    args, result = SLOTS[name]
+    args, result = known
     if name == "__hash__" and cls.__hash__ is None:
         return
     params = ", ".join(["self"] + [f"other: {a}" if name in ("__eq__", "__ne__") else f"key: {a}" for a in args])

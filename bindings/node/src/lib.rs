@@ -12,6 +12,7 @@
 //! promise paths identical.
 
 pub mod document;
+pub mod offers;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

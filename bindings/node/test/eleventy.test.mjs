@@ -43,7 +43,11 @@ test('the plugin registers data, a shortcode and a calendar template, and ignore
   const data = await added.data.offres()
   const paths = findPages([glob], process.cwd())
   assert.equal(data.pages.length, paths.length)
-  assert.equal(data.postings.length + data.teams.length + data.organisations.length, paths.length)
+  assert.equal(
+    data.postings.length + data.teams.length + data.organisations.length + data.unclassified.length,
+    paths.length,
+  )
+  assert.ok(data.unclassified.every((item) => item.kind === 'unclassified'))
   // The kinds are the core's.
   data.pages.forEach((item, i) => assert.deepEqual(item.page, parseFile(paths[i])))
 

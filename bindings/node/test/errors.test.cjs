@@ -82,7 +82,7 @@ test('hostile input is an error or a page, never a crash', () => {
   ]
   for (const input of inputs) {
     try {
-      assert.ok(['posting', 'organisation', 'team'].includes(offres.parse(input).kind))
+      assert.ok(['posting', 'organisation', 'team', 'unclassified'].includes(offres.parse(input).kind))
     } catch (err) {
       assert.ok(err instanceof SyntaxError, String(err))
     }

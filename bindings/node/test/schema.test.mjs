@@ -23,7 +23,7 @@ test('pages validate against schemas/page.json', { skip: !present && 'no schemas
   const pages = await parseFiles(paths)
   pages.forEach((page, i) => assert.ok(validate(page), `${paths[i]}: ${JSON.stringify(validate.errors, null, 1)}`))
   const kinds = new Set(pages.map((p) => p.kind))
-  assert.deepEqual([...kinds].sort(), ['organisation', 'posting', 'team'])
+  assert.deepEqual([...kinds].sort(), ['organisation', 'posting', 'team', 'unclassified'])
 })
 
 test('a broken page is rejected by the schema, with where', { skip: !present && 'no schemas/ folder' }, () => {

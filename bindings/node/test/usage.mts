@@ -1,6 +1,6 @@
 // Type-checked (tsc --noEmit --strict), not run: the typings must let a site narrow a
 // page by `kind`, see enums as string literals, and catch misuse at compile time.
-import { parse, parseFile, parseFiles, readDocument, readDocumentFile, readDocumentFiles, toIcs, toJsonLd } from 'offres'
+import { parse, parseFile, parseFiles, parseOffers, readDocument, readDocumentFile, readDocumentFiles, toIcs, toJsonLd } from 'offres'
 import type { Document, DocumentData, Field, FrontMatterValue, Section } from 'offres'
 import type { Contract, Export, JobPosting, OffresSyntaxError, Page, Posting, Team } from 'offres'
 
@@ -15,6 +15,8 @@ function describe(page: Page): string {
       return page.title ?? 'organisation'
     case 'team':
       return `${page.rituals?.length ?? 0} rituels`
+    case 'unclassified':
+      return `sans type (${page.diagnostics?.length ?? 0} diagnostics)`
     default: {
       const never: never = page
       return never
@@ -27,6 +29,13 @@ describe(page)
 describe(parseFile('offre.md'))
 const pages: Promise<Page[]> = parseFiles(['a.md', 'b.md'])
 void pages
+// A national offers file: postings only, as an async iterator.
+async function offerTitles(path: string): Promise<string[]> {
+  const titles: string[] = []
+  for await (const offer of parseOffers(path)) titles.push(offer.title ?? offer.apply?.reference ?? '?')
+  return titles
+}
+void offerTitles
 
 if (page.kind === 'posting') {
   const posting: Posting = page
@@ -35,6 +44,11 @@ if (page.kind === 'posting') {
   void type
   // @ts-expect-error a team has no JSON-LD export
   toJsonLd({ kind: 'team' } as Team)
+  // Pay and the frame are typed: periods and versants are closed sets.
+  const period: 'hour' | 'day' | 'week' | 'month' | 'year' | null | undefined = posting.pay?.[0]?.period
+  const versant: 'etat' | 'territoriale' | 'hospitaliere' | null | undefined = posting.versant
+  void period
+  void versant
   // @ts-expect-error statuses are a closed set
   const wrong: Posting['status'] = 'pourvu'
   void wrong

@@ -41,3 +41,12 @@ export type FrontMatterValue = null | boolean | number | string | FrontMatterVal
 
 /** The front matter as a plain object (`Document.data`). */
 export type FrontMatterData = { [key: string]: FrontMatterValue }
+
+/**
+ * The rows of a national offers file (the open-data export or a back-office export,
+ * told apart by their header) as postings, in row order, read a chunk at a time off the
+ * JavaScript thread. A row with a malformed value is still a posting, the problem in its
+ * `diagnostics`; a file that cannot be opened, is no national file or breaks off throws
+ * an `OffresSyntaxError` (after the rows before the break).
+ */
+export declare function parseOffers(path: string): AsyncGenerator<Posting, void, undefined>

@@ -78,6 +78,9 @@ plain_wire!(
     offres::Source,
     offres::PartialDate,
     offres::Start,
+    offres::Pay,
+    offres::Management,
+    offres::WorkingTime,
 );
 
 /// A page borrowed, serialised exactly as the owned `offres::Page` would be.

@@ -17,6 +17,7 @@ mod document;
 mod errors;
 mod exports;
 mod model;
+mod offers;
 mod read;
 mod value;
 
@@ -48,6 +49,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read::parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(read::read_document, m)?)?;
     m.add_function(wrap_pyfunction!(read::read_document_file, m)?)?;
+    m.add_function(wrap_pyfunction!(offers::read_offers, m)?)?;
+    m.add_class::<offers::OfferIterator>()?;
     model::register(m)?;
     m.add_class::<document::Document>()?;
     m.add_class::<document::FrontMatter>()?;

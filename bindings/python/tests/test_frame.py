@@ -39,7 +39,7 @@ def test_rows_say_where_each_page_came_from_and_what_it_is() -> None:
     frame = offres.to_frame(offres.iter_files(paths, chunk_size=7))
     assert list(frame["filename"]) == [str(p) for p in paths]
     assert list(frame["kind"]) == [offres.parse_file(p).kind for p in paths]
-    assert set(frame["kind"]) == {"posting", "organisation", "team"}
+    assert set(frame["kind"]) == {"posting", "organisation", "team", "unclassified"}
     # A page parsed from text is named by the path it was given.
     named = offres.to_frame([offres.parse(paths[0].read_bytes(), path="mine.md")])
     assert list(named["filename"]) == ["mine.md"]
@@ -153,3 +153,22 @@ def test_missing_optional_dependencies_say_how_to_install_them(
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(ImportError, match=rf"pip install 'offres\[{extra}\]'"):
         getattr(offres, function)([])
+
+
+def test_pay_and_frame_columns() -> None:
+    pytest.importorskip("pandas")
+    text = (
+        "---\ntitle: Rédacteur·rice\norganisation: Mairie de Blois\nversant: territoriale\n"
+        "categorie: B\n---\nRémunération : 3 500 € nets mensuels. Poste à temps complet.\n"
+    )
+    frame = offres.to_frame([offres.parse(text)])
+    dtypes = {c: str(t) for c, t in frame.dtypes.items()}
+    assert dtypes["pay_min"] == dtypes["pay_max"] == "Float64"
+    assert dtypes["pay_period"] == dtypes["pay_basis"] == dtypes["versant"] == "string"
+    assert dtypes["secondment"] == "boolean"
+    row = frame.iloc[0]
+    assert (row["pay_min"], row["pay_max"]) == (3500.0, 3500.0)
+    assert (row["pay_period"], row["pay_basis"]) == ("month", "net")
+    assert row["versant"] == "territoriale"
+    assert row["categories"] == ["B"]
+    assert row["working_time"] == "complete"

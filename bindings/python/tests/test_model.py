@@ -126,3 +126,49 @@ def test_parse_many_raises_the_first_failure_in_order() -> None:
 def test_parse_many_on_the_dev_corpus() -> None:
     paths = sorted((CORPUS / "dev").glob("*.md"))
     assert offres.parse_many(paths, workers=2) == [offres.parse_file(p) for p in paths]
+
+
+FRAMED = (
+    "---\ntitle: Rédacteur·rice\norganisation: Mairie de Blois\nversant: territoriale\n"
+    "categorie: B\ntemps_de_travail: Temps non complet (28h hebdomadaires)\n---\n"
+    "Poste ouvert aux titulaires et aux contractuels. Le poste est vacant.\n\n"
+    "Vous encadrez une équipe de 4 agents. Profil confirmé.\n\n"
+    "Rémunération : entre 38 et 45 K€ bruts annuels.\n"
+)
+
+
+def test_pay_and_the_frame_read_as_typed_attributes() -> None:
+    page = offres.parse(FRAMED)
+    assert isinstance(page, offres.Posting)
+    [pay] = page.pay
+    assert isinstance(pay, offres.Pay)
+    assert (pay.min, pay.max, pay.period, pay.basis) == (38000.0, 45000.0, "year", "gross")
+    assert pay.currency == "EUR"
+    assert "38" in pay.text
+    assert page.versant == "territoriale"
+    assert page.categories == ["B"]
+    assert page.open_to == "titulaires_and_contractuels"
+    assert page.vacancy == "vacant"
+    assert page.experience_level == "confirmed"
+    assert page.management is not None
+    assert (page.management.leads_team, page.management.team_size) == (True, 4)
+    assert page.working_time is not None
+    assert page.working_time.kind == "non_complete"
+    assert page.working_time.share == pytest.approx(0.8)
+    row = page.to_row()
+    assert (row["pay_min"], row["pay_period"], row["versant"]) == (38000.0, "year", "territoriale")
+    assert (row["working_time"], row["managed_team_size"]) == ("non_complete", 4)
+    # The values compare, round-trip and pickle like every model class.
+    assert offres.Pay.from_json(pay.to_json()) == pay
+    assert pickle.loads(pickle.dumps(page.working_time)) == page.working_time
+
+
+def test_a_rule_without_an_amount_has_no_amount() -> None:
+    page = offres.parse(
+        "---\nroles: Développeur·se\nstartup: Pix\nopen: true\n---\nRémunération selon profil.\n"
+    )
+    assert isinstance(page, offres.Posting)
+    [pay] = page.pay
+    assert (pay.min, pay.max, pay.period) == (None, None, None)
+    assert pay.depends_on == ["profile"]
+    assert page.versant is None and page.categories == [] and page.working_time is None

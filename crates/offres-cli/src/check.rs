@@ -9,6 +9,7 @@ use offres::{Document, Page, Severity};
 use offres_schema::CheckFinding as Finding;
 
 use crate::files::{self, Reporter};
+use crate::national::{self, Input, Stopped};
 use crate::output::Output;
 
 /// How `check` prints its findings.
@@ -33,32 +34,53 @@ fn text(f: &Finding) -> String {
     )
 }
 
+fn finding(file: &str, d: &offres::Diagnostic) -> Finding {
+    Finding {
+        file: file.to_owned(),
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        code: d.code.as_str().to_owned(),
+        path: d.path.clone(),
+        row: d.row,
+        message: d.message.clone(),
+    }
+}
+
+fn error_finding(file: &Path, err: &offres::Error) -> Finding {
+    Finding {
+        file: file.display().to_string(),
+        line: err.line().unwrap_or(1),
+        column: err.column().unwrap_or(1),
+        severity: Severity::Error,
+        code: err.code().to_owned(),
+        path: err.path().map(str::to_owned),
+        row: None,
+        message: err.message(),
+    }
+}
+
 fn findings(file: &Path) -> Vec<Finding> {
     let name = file.display().to_string();
     match Document::from_path(file) {
         Ok(doc) => Page::from_document(&doc)
             .diagnostics()
             .iter()
-            .map(|d| Finding {
-                file: name.clone(),
-                line: d.line,
-                column: d.column,
-                severity: d.severity,
-                code: d.code.as_str().to_owned(),
-                path: d.path.clone(),
-                message: d.message.clone(),
-            })
+            .map(|d| finding(&name, d))
             .collect(),
-        Err(err) => vec![Finding {
-            file: name,
-            line: err.line().unwrap_or(1),
-            column: err.column().unwrap_or(1),
-            severity: Severity::Error,
-            code: err.code().to_owned(),
-            path: err.path().map(str::to_owned),
-            message: err.message(),
-        }],
+        Err(err) => vec![error_finding(file, &err)],
     }
+}
+
+/// A row's findings: at the cell's line and column in the file, with the row.
+fn row_findings(file: &Path, row: &offres::Row) -> Vec<Finding> {
+    let name = file.display().to_string();
+    row.to_posting()
+        .meta
+        .diagnostics
+        .iter()
+        .map(|d| finding(&name, d))
+        .collect()
 }
 
 pub fn run(
@@ -82,14 +104,16 @@ pub fn run(
             return ExitCode::from(2);
         }
     };
-    let reporter = Reporter::new(files.len());
+    let inputs = national::inputs(files);
+    let reporter = Reporter::new(national::page_count(&inputs));
     let (mut errors, mut warnings, mut infos) = (0usize, 0usize, 0usize);
     let mut first = true;
+    let mut checked = 0usize;
     let result = (|| -> io::Result<()> {
         if format == Format::Json {
             out.write_all(b"[")?;
         }
-        files::for_each_ordered(&files, &reporter, findings, |_, found| {
+        let mut emit = |found: Vec<Finding>| -> io::Result<()> {
             for finding in found {
                 match finding.severity {
                     Severity::Error => errors += 1,
@@ -106,7 +130,24 @@ pub fn run(
                 first = false;
             }
             Ok(())
-        })?;
+        };
+        for input in &inputs {
+            match input {
+                Input::Pages(run) => {
+                    checked += run.len();
+                    files::for_each_ordered(run, &reporter, findings, |_, found| emit(found))?;
+                }
+                Input::Offers(path) => {
+                    checked += 1;
+                    let read =
+                        national::for_each_row(path, |row| row_findings(path, row), &mut emit)?;
+                    if let Err(Stopped(err)) = read {
+                        emit(vec![error_finding(path, &err)])?;
+                    }
+                }
+            }
+        }
+        reporter.finish();
         if format == Format::Json {
             out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
         }
@@ -119,8 +160,7 @@ pub fn run(
         return ExitCode::from(1);
     }
     reporter.line(&format!(
-        "{} files checked: {errors} errors, {warnings} warnings, {infos} notes",
-        files.len()
+        "{checked} files checked: {errors} errors, {warnings} warnings, {infos} notes"
     ));
     if errors > 0 || (strict && warnings > 0) {
         ExitCode::from(1)

@@ -140,7 +140,8 @@ impl Reporter {
         self.bar.inc(n as u64);
     }
 
-    fn finish(&self) {
+    /// Clear the bar, once every input is read.
+    pub fn finish(&self) {
         self.bar.finish_and_clear();
     }
 }
@@ -149,7 +150,8 @@ impl Reporter {
 ///
 /// Files are processed a chunk at a time, so at most two chunks of results are held in
 /// memory however many files there are: output streams. The next chunk is parsed while
-/// `sink` writes the previous one, so the workers do not wait for the output.
+/// `sink` writes the previous one, so the workers do not wait for the output. The caller
+/// clears the progress bar ([`Reporter::finish`]) once every input is read.
 pub fn for_each_ordered<T, W, S>(
     files: &[PathBuf],
     reporter: &Reporter,
@@ -179,7 +181,6 @@ where
             }
             reporter.advance(chunk.len());
         }
-        reporter.finish();
         Ok(())
     })
 }

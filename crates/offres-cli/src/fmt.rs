@@ -85,6 +85,7 @@ pub fn run(paths: &[PathBuf], globs: &[String], check: bool) -> ExitCode {
         }
         Ok(())
     });
+    reporter.finish();
     if let Err(err) = result.and_then(|()| out.flush()) {
         if err.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("offres: {err}");

@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod files;
 mod fmt;
+mod national;
 mod output;
 mod parse;
 mod schema;

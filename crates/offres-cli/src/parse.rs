@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use offres::{Document, POSTING_COLUMNS, Page};
 
 use crate::files::{self, Reporter, format_error};
+use crate::national::{self, Input, Stopped};
 use crate::output::Output;
 
 /// How `parse` writes pages.
@@ -58,7 +59,8 @@ pub fn run(paths: &[PathBuf], globs: &[String], opts: &Options) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reporter = Reporter::new(files.len());
+    let inputs = national::inputs(files);
+    let reporter = Reporter::new(national::page_count(&inputs));
     let mut failed = false;
     let mut first = true;
     let result = (|| -> io::Result<()> {
@@ -76,25 +78,51 @@ pub fn run(paths: &[PathBuf], globs: &[String], opts: &Options) -> ExitCode {
             }
             Format::Jsonl | Format::Yaml => {}
         }
-        files::for_each_ordered(
-            &files,
-            &reporter,
-            |file| render(file, opts),
-            |_, rendered| {
-                for line in &rendered.messages {
-                    reporter.line(line);
+        let mut emit = |rendered: Rendered| -> io::Result<()> {
+            for line in &rendered.messages {
+                reporter.line(line);
+            }
+            failed |= rendered.failed;
+            if rendered.bytes.is_empty() {
+                return Ok(());
+            }
+            if opts.format == Format::Json {
+                out.write_all(if first { b"\n" } else { b",\n" })?;
+            }
+            first = false;
+            out.write_all(&rendered.bytes)
+        };
+        for input in &inputs {
+            match input {
+                Input::Pages(run) => files::for_each_ordered(
+                    run,
+                    &reporter,
+                    |file| render(file, opts),
+                    |_, rendered| emit(rendered),
+                )?,
+                Input::Offers(path) if opts.document => emit(Rendered {
+                    bytes: Vec::new(),
+                    messages: vec![format!(
+                        "{}: error: --document reads pages; a national offers file has no \
+                         document (parse it without --document)",
+                        path.display()
+                    )],
+                    failed: true,
+                })?,
+                Input::Offers(path) => {
+                    let read =
+                        national::for_each_row(path, |row| render_row(path, row, opts), &mut emit)?;
+                    if let Err(Stopped(err)) = read {
+                        emit(Rendered {
+                            bytes: Vec::new(),
+                            messages: vec![format_error(path, &err)],
+                            failed: true,
+                        })?;
+                    }
                 }
-                failed |= rendered.failed;
-                if rendered.bytes.is_empty() {
-                    return Ok(());
-                }
-                if opts.format == Format::Json {
-                    out.write_all(if first { b"\n" } else { b",\n" })?;
-                }
-                first = false;
-                out.write_all(&rendered.bytes)
-            },
-        )?;
+            }
+        }
+        reporter.finish();
         if opts.format == Format::Json {
             out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
         }
@@ -111,6 +139,36 @@ pub fn run(paths: &[PathBuf], globs: &[String], opts: &Options) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// One row of a national file as a posting, named `file#row=N` in YAML comments and CSV.
+fn render_row(path: &Path, row: &offres::Row, opts: &Options) -> Rendered {
+    let posting = row.to_posting();
+    let messages = posting
+        .meta
+        .diagnostics
+        .iter()
+        .map(|d| national::format_diagnostic(path, d))
+        .collect();
+    let name = PathBuf::from(national::row_name(path, row));
+    let page = Page::Posting(posting);
+    let bytes = if opts.format == Format::Csv {
+        csv_row(&name, &page)
+    } else {
+        serialize(&page, &name, opts.format)
+    };
+    match bytes {
+        Ok(bytes) => Rendered {
+            bytes,
+            messages,
+            failed: false,
+        },
+        Err(err) => Rendered {
+            bytes: Vec::new(),
+            messages: vec![format!("{}: error: serialize: {err}", name.display())],
+            failed: true,
+        },
     }
 }
 

@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use offres::{Document, Page};
+use offres::{Document, Page, Pay, PayFactor, PayPeriod};
 use offres_schema::CorpusStats;
 
 use crate::files::{self, Reporter, format_error};
+use crate::national::{self, Input, Stopped};
 
 /// How `stats` prints its summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -35,6 +36,59 @@ struct PostingFacts {
     contract_kinds: Vec<String>,
     city: Option<String>,
     remote: &'static str,
+    pay: PayFacts,
+    versant: String,
+    categories: Vec<String>,
+    open_to: String,
+}
+
+/// What one posting says about pay.
+#[derive(Default)]
+struct PayFacts {
+    amount: bool,
+    daily: bool,
+    depends: bool,
+    daily_rate: Option<f64>,
+    yearly_salary: Option<f64>,
+}
+
+/// The middle of a statement's amounts in euros (or in no stated currency, as front
+/// matter numbers are), for the medians.
+fn middle(p: &Pay) -> Option<f64> {
+    if p.currency.as_deref().is_some_and(|c| c != "EUR") {
+        return None;
+    }
+    match (p.min, p.max) {
+        (Some(a), Some(b)) => Some(f64::midpoint(a, b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn pay_facts(pay: &[Pay]) -> PayFacts {
+    let first = |period: PayPeriod| {
+        pay.iter()
+            .filter(|p| p.period == Some(period))
+            .find_map(middle)
+    };
+    PayFacts {
+        amount: pay.iter().any(|p| p.min.is_some() || p.max.is_some()),
+        daily: pay.iter().any(|p| p.period == Some(PayPeriod::Day)),
+        depends: pay.iter().any(|p| {
+            p.depends_on
+                .iter()
+                .any(|f| matches!(f, PayFactor::Profile | PayFactor::Experience))
+        }),
+        daily_rate: first(PayPeriod::Day),
+        yearly_salary: first(PayPeriod::Year),
+    }
+}
+
+/// A serialised enum's name, or "not stated".
+fn stated<T: serde::Serialize>(value: Option<&T>) -> String {
+    value
+        .and_then(|v| serde_json::to_value(v).ok())
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "not stated".to_owned())
 }
 
 fn contribution(page: &Page) -> Contribution {
@@ -64,7 +118,26 @@ fn contribution(page: &Page) -> Contribution {
             contract_kinds,
             city: row.city,
             remote,
+            pay: pay_facts(&posting.pay),
+            versant: stated(posting.versant.as_ref()),
+            categories: if posting.categories.is_empty() {
+                vec!["not stated".to_owned()]
+            } else {
+                posting.categories.iter().map(|c| stated(Some(c))).collect()
+            },
+            open_to: stated(posting.open_to.as_ref()),
         }),
+    }
+}
+
+/// The median of `values` (sorted here); `None` for none.
+fn median(values: &mut [f64]) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(values[n / 2]),
+        _ => Some(f64::midpoint(values[n / 2 - 1], values[n / 2])),
     }
 }
 
@@ -76,37 +149,77 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reporter = Reporter::new(files.len());
-    let mut stats = CorpusStats {
-        files: files.len(),
-        ..CorpusStats::default()
-    };
+    let inputs = national::inputs(files);
+    let reporter = Reporter::new(national::page_count(&inputs));
+    let mut stats = CorpusStats::default();
+    let (mut daily_rates, mut yearly_salaries) = (Vec::new(), Vec::new());
     let work = |file: &std::path::Path| {
         Document::from_path(file)
             .map(|doc| contribution(&Page::from_document(&doc)))
             .map_err(|err| format_error(file, &err))
     };
-    let result = files::for_each_ordered(&files, &reporter, work, |_, c| {
-        match c {
-            Err(message) => {
-                reporter.line(&message);
-                stats.unreadable += 1;
+    let mut add = |c: Contribution| {
+        *stats.kinds.entry(c.kind.to_owned()).or_default() += 1;
+        if let Some(p) = c.posting {
+            *stats.status.entry(p.status).or_default() += 1;
+            for kind in p.contract_kinds {
+                *stats.contract_kinds.entry(kind).or_default() += 1;
             }
-            Ok(c) => {
-                *stats.kinds.entry(c.kind.to_owned()).or_default() += 1;
-                if let Some(p) = c.posting {
-                    *stats.status.entry(p.status).or_default() += 1;
-                    for kind in p.contract_kinds {
-                        *stats.contract_kinds.entry(kind).or_default() += 1;
+            let city = p.city.unwrap_or_else(|| "not stated".to_owned());
+            *stats.cities.entry(city).or_default() += 1;
+            *stats.remote.entry(p.remote.to_owned()).or_default() += 1;
+            stats.pay.with_amount += usize::from(p.pay.amount);
+            stats.pay.daily_rate += usize::from(p.pay.daily);
+            stats.pay.depends_on_profile += usize::from(p.pay.depends);
+            daily_rates.extend(p.pay.daily_rate);
+            yearly_salaries.extend(p.pay.yearly_salary);
+            *stats.versants.entry(p.versant).or_default() += 1;
+            for c in p.categories {
+                *stats.categories.entry(c).or_default() += 1;
+            }
+            *stats.open_to.entry(p.open_to).or_default() += 1;
+        }
+    };
+    let (mut files, mut unreadable, mut offers) = (0usize, 0usize, 0usize);
+    let result = (|| -> io::Result<()> {
+        for input in &inputs {
+            match input {
+                Input::Pages(run) => {
+                    files += run.len();
+                    files::for_each_ordered(run, &reporter, work, |_, c| {
+                        match c {
+                            Err(message) => {
+                                reporter.line(&message);
+                                unreadable += 1;
+                            }
+                            Ok(c) => add(c),
+                        }
+                        Ok(())
+                    })?;
+                }
+                Input::Offers(path) => {
+                    files += 1;
+                    let work = |row: &offres::Row| contribution(&Page::Posting(row.to_posting()));
+                    let read = national::for_each_row(path, work, |c| {
+                        offers += 1;
+                        add(c);
+                        Ok(())
+                    })?;
+                    if let Err(Stopped(err)) = read {
+                        reporter.line(&format_error(path, &err));
+                        unreadable += 1;
                     }
-                    let city = p.city.unwrap_or_else(|| "not stated".to_owned());
-                    *stats.cities.entry(city).or_default() += 1;
-                    *stats.remote.entry(p.remote.to_owned()).or_default() += 1;
                 }
             }
         }
+        reporter.finish();
         Ok(())
-    });
+    })();
+    stats.files = files;
+    stats.unreadable = unreadable;
+    stats.offers = offers;
+    stats.pay.median_daily_rate = median(&mut daily_rates);
+    stats.pay.median_yearly_salary = median(&mut yearly_salaries);
     let text = match format {
         Format::Text => render_text(&stats),
         Format::Json => match serde_json::to_string_pretty(&stats) {
@@ -143,13 +256,26 @@ fn ranked<K: AsRef<str>>(map: &BTreeMap<K, usize>) -> Vec<(&str, usize)> {
 fn render_text(stats: &CorpusStats) -> String {
     let postings: usize = stats.status.values().sum();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} files: {} pages read, {} unreadable",
-        stats.files,
-        stats.files - stats.unreadable,
-        stats.unreadable
-    );
+    // Every page and every offer of a national file has a kind.
+    let items: usize = stats.kinds.values().sum();
+    let _ = if stats.offers > 0 {
+        writeln!(
+            out,
+            "{} files: {} pages read, {} offers from national files, {} unreadable",
+            stats.files,
+            items - stats.offers,
+            stats.offers,
+            stats.unreadable
+        )
+    } else {
+        writeln!(
+            out,
+            "{} files: {} pages read, {} unreadable",
+            stats.files,
+            stats.files - stats.unreadable,
+            stats.unreadable
+        )
+    };
     let mut table = |title: &str, rows: Vec<(&str, usize)>, total: usize| {
         if rows.is_empty() {
             return;
@@ -170,8 +296,7 @@ fn render_text(stats: &CorpusStats) -> String {
             let _ = writeln!(out, "  {name}{:pad$}  {count:>7}  {share:>5.1} %", "");
         }
     };
-    let pages = stats.files - stats.unreadable;
-    table("Pages by kind", ranked(&stats.kinds), pages);
+    table("Pages by kind", ranked(&stats.kinds), items);
     table("Postings by status", ranked(&stats.status), postings);
     table(
         "Postings by contract kind (a posting may offer several)",
@@ -186,5 +311,78 @@ fn render_text(stats: &CorpusStats) -> String {
     }
     table("Postings by city (top 10)", cities, postings);
     table("Postings by remote policy", ranked(&stats.remote), postings);
+    table(
+        "Postings by pay (a posting may say several)",
+        vec![
+            ("an amount stated", stats.pay.with_amount),
+            ("a daily rate (TJM)", stats.pay.daily_rate),
+            (
+                "depends on profile or experience",
+                stats.pay.depends_on_profile,
+            ),
+        ],
+        postings,
+    );
+    table("Postings by versant", ranked(&stats.versants), postings);
+    table(
+        "Postings by catégorie (a posting may be open to several)",
+        ranked(&stats.categories),
+        postings,
+    );
+    table(
+        "Postings by who may apply",
+        ranked(&stats.open_to),
+        postings,
+    );
+    if postings > 0 {
+        let euros =
+            |v: Option<f64>| v.map_or_else(|| "not stated".to_owned(), |v| format!("{v:.0} €"));
+        let _ = writeln!(
+            out,
+            "\nMedian pay stated\n  daily rate     {}\n  yearly salary  {}",
+            euros(stats.pay.median_daily_rate),
+            euros(stats.pay.median_yearly_salary)
+        );
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [600.0, 400.0, 500.0]), Some(500.0));
+        assert_eq!(median(&mut [700.0, 400.0, 500.0, 600.0]), Some(550.0));
+    }
+
+    #[test]
+    fn a_posting_counts_its_first_daily_rate_and_salary() {
+        let pay = |min, max, period| Pay {
+            min,
+            max,
+            currency: Some("EUR".into()),
+            period: Some(period),
+            ..Pay::default()
+        };
+        let facts = pay_facts(&[
+            Pay {
+                depends_on: vec![PayFactor::Profile],
+                ..Pay::default()
+            },
+            pay(Some(450.0), Some(650.0), PayPeriod::Day),
+            pay(Some(700.0), None, PayPeriod::Day),
+            pay(None, Some(48_000.0), PayPeriod::Year),
+        ]);
+        assert!(facts.amount && facts.daily && facts.depends);
+        assert_eq!(facts.daily_rate, Some(550.0));
+        assert_eq!(facts.yearly_salary, Some(48_000.0));
+        let dollars = Pay {
+            currency: Some("USD".into()),
+            ..pay(Some(90_000.0), None, PayPeriod::Year)
+        };
+        assert_eq!(pay_facts(&[dollars]).yearly_salary, None);
+    }
 }

@@ -21,9 +21,14 @@ pub struct CheckFinding {
     pub severity: offres::Severity,
     /// The stable code of the diagnostic or error (`duplicate_key`, `yaml_syntax`…).
     pub code: String,
-    /// The front matter key path, where there is one.
+    /// The front matter key path, where there is one; for a national offers file, the
+    /// column's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For a national offers file: the row (1-based, the header not counted); `line` and
+    /// `column` are then the cell's place in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     /// What was found, quoting the offending text.
     pub message: String,
 }
@@ -34,14 +39,22 @@ pub struct CheckFinding {
 #[serde(transparent)]
 pub struct CheckReport(pub Vec<CheckFinding>);
 
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 /// What `offres stats --format json` prints: counts over a corpus, each table keyed by
 /// value (`"not stated"` where a page does not say).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct CorpusStats {
     /// Files read.
     pub files: usize,
-    /// Files that could not be parsed at all (reported on stderr).
+    /// Files that could not be parsed at all, or not to their end (reported on stderr).
     pub unreadable: usize,
+    /// Offers read from national offers files (each one a posting).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub offers: usize,
     /// Pages by kind (`posting`, `organisation`, `team`).
     pub kinds: BTreeMap<String, usize>,
     /// Postings by status (`open`, `closed`, `filled`, `unknown`).
@@ -52,4 +65,31 @@ pub struct CorpusStats {
     pub cities: BTreeMap<String, usize>,
     /// Postings by telework policy (`on site`, `telework possible`, `full remote`).
     pub remote: BTreeMap<String, usize>,
+    /// What postings say about pay.
+    pub pay: PayStats,
+    /// Postings by fonction publique (`etat`, `territoriale`, `hospitaliere`).
+    pub versants: BTreeMap<String, usize>,
+    /// Postings by civil-service catégorie (`A+`, `A`, `B`, `C`); a posting open to
+    /// several counts once for each.
+    pub categories: BTreeMap<String, usize>,
+    /// Postings by who may apply (`titulaires_and_contractuels`, `contractuels_only`,
+    /// `titulaires_only`).
+    pub open_to: BTreeMap<String, usize>,
+}
+
+/// What postings say about pay, in `offres stats`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct PayStats {
+    /// Postings that state an amount (or a range, or a bound) of pay.
+    pub with_amount: usize,
+    /// Postings paid by the day (a TJM), whether or not they state the rate.
+    pub daily_rate: usize,
+    /// Postings whose pay depends on the profile or the experience ("selon profil").
+    pub depends_on_profile: usize,
+    /// The median of the daily rates stated in euros (each posting's first, the middle of
+    /// a range); absent when none is stated.
+    pub median_daily_rate: Option<f64>,
+    /// The median of the yearly salaries stated in euros (gross and net alike, each
+    /// posting's first, the middle of a range); absent when none is stated.
+    pub median_yearly_salary: Option<f64>,
 }

@@ -21,7 +21,7 @@
 
 mod cli;
 
-pub use cli::{CheckFinding, CheckReport, CorpusStats};
+pub use cli::{CheckFinding, CheckReport, CorpusStats, PayStats};
 
 use std::fmt::Write as _;
 use std::fs;

@@ -106,6 +106,18 @@ diagnostic_codes! {
     MissingForExport => "missing_for_export",
     /// The page gives no evidence of being a posting, a team or an organisation.
     Unclassified => "unclassified",
+    /// A quote inside a table cell that neither opens nor closes it; kept as a character.
+    StrayQuote => "stray_quote",
+    /// A quoted table cell that is never closed; the cell was read to the end of its line.
+    UnclosedQuote => "unclosed_quote",
+    /// A table row with fewer or more cells than its header: missing cells are empty,
+    /// extra ones kept raw.
+    CellCount => "cell_count",
+    /// A table cell longer than the reader keeps; the rest of it was skipped.
+    CellTooLong => "cell_too_long",
+    /// A column of a national offers file that its format's table does not know; its
+    /// cells are kept raw as extras.
+    UnknownColumn => "unknown_column",
 }
 
 impl fmt::Display for DiagnosticCode {
@@ -126,9 +138,15 @@ pub struct Diagnostic {
     pub line: u32,
     /// 1-based column, in characters, in the original file (0 when unknown).
     pub column: u32,
-    /// The front matter key path the finding is about, if any (`contact`, `tags[2]`).
+    /// The front matter key path the finding is about, if any (`contact`, `tags[2]`); for a
+    /// table, the column's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For a table (a national offers file): the row (1-based, the header not counted).
+    /// `line` and `column` then give the cell's place in the file, `path` its column's
+    /// name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     /// A human message that quotes the text concerned.
     pub message: String,
 }
@@ -148,6 +166,7 @@ impl Diagnostic {
             line,
             column,
             path: None,
+            row: None,
             message: message.into(),
         }
     }
@@ -156,6 +175,14 @@ impl Diagnostic {
     #[must_use]
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+
+    /// The same diagnostic about the cell of table row `row` in the column named `column`.
+    #[must_use]
+    pub fn at_cell(mut self, row: u32, column: impl Into<String>) -> Self {
+        self.row = Some(row);
+        self.path = Some(column.into());
         self
     }
 }

@@ -48,6 +48,13 @@ pub(crate) enum ErrorKind {
         limit: usize,
         quoted: String,
     },
+    #[error("invalid JSON offers file: {message}")]
+    OffersJson { message: String },
+    #[error(
+        "not a national offers file: {found} is neither a known header of the open-data or \
+         back-office export nor a JSON array of offers"
+    )]
+    UnknownFormat { found: String },
     #[error("the front matter must be a map of keys to values, found {found} at {quoted}")]
     NotAMap { found: &'static str, quoted: String },
     #[error("invalid {format}: {message}")]
@@ -72,8 +79,9 @@ impl ErrorKind {
             Self::YamlSyntax { .. } => "yaml_syntax",
             Self::YamlBudget { .. } => "yaml_budget",
             Self::TomlSyntax { .. } => "toml_syntax",
-            Self::JsonSyntax { .. } => "json_syntax",
+            Self::JsonSyntax { .. } | Self::OffersJson { .. } => "json_syntax",
             Self::KeyTooLong { .. } => "key_too_long",
+            Self::UnknownFormat { .. } => "unknown_format",
             Self::NotAMap { .. } => "front_matter_not_a_map",
             Self::Deserialize { .. } => "deserialize",
             Self::Serialize { .. } => "serialize",
@@ -91,6 +99,7 @@ pub const ERROR_CODES: &[&str] = &[
     "toml_syntax",
     "json_syntax",
     "key_too_long",
+    "unknown_format",
     "front_matter_not_a_map",
     "deserialize",
     "serialize",

@@ -11,6 +11,7 @@ mod error;
 mod export;
 mod extract;
 mod model;
+mod national;
 mod text;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
@@ -54,3 +55,4 @@ pub use model::{
     Posting, Product, RawMap, Recurrence, Remote, Ritual, Skills, Source, SourceKind, Start,
     Status, Team, Unclassified, Vacancy, Versant, Weekday, WorkingTime,
 };
+pub use national::{NationalFormat, OfferReader, Row};

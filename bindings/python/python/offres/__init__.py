@@ -127,6 +127,20 @@ _COLUMN_TYPES: dict[str, _typing.Literal["text", "count", "flag", "number", "lis
     "apply_emails": "list",
     "apply_urls": "list",
     "reference": "text",
+    "pay_min": "number",
+    "pay_max": "number",
+    "pay_period": "text",
+    "pay_basis": "text",
+    "versant": "text",
+    "categories": "list",
+    "open_to": "text",
+    "secondment": "flag",
+    "vacancy": "text",
+    "experience_level": "text",
+    "leads_team": "flag",
+    "managed_team_size": "count",
+    "working_time": "text",
+    "working_time_share": "number",
 }
 
 # Where each page came from and what it is, then the posting's own columns.

@@ -23,6 +23,7 @@ __all__ = [
     "Field",
     "FrontMatter",
     "Location",
+    "OfferIterator",
     "Organisation",
     "POSTING_COLUMNS",
     "ParseError",
@@ -38,12 +39,14 @@ __all__ = [
     "Source",
     "Start",
     "Team",
+    "Unclassified",
     "__version__",
     "parse",
     "parse_file",
     "parse_many",
     "read_document",
     "read_document_file",
+    "read_offers",
 ]
 
 ERROR_CODES: tuple[str, ...]
@@ -296,7 +299,7 @@ class Document:
         """The page as bytes: exactly the bytes read for a document read from bytes or a
         file; UTF-8 once a key was changed.
         """
-    def to_page(self) -> Posting | Organisation | Team:
+    def to_page(self) -> Posting | Organisation | Team | Unclassified:
         """The typed page this document means (what `offres.parse` gives for its bytes)."""
     def to_text(self) -> str:
         """The page as text, with its own line ends (the decoded text, without a BOM)."""
@@ -463,6 +466,17 @@ class Location:
         """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
     def to_json(self) -> str:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class OfferIterator:
+    """The postings of a national offers file, in row order; what `read_offers` returns.
+
+    Rows are read `chunk_size` at a time with the GIL released, on every core, so memory
+    holds one chunk whatever the size of the file. Each posting's `filename` is
+    `path#row=N`.
+    """
+    def __iter__(self) -> Self: ...
+    def __next__(self) -> Posting: ...
 
 @final
 class Organisation:
@@ -1117,17 +1131,80 @@ class Team:
     def to_json(self) -> str:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
+@final
+class Unclassified:
+    """A page that says nothing of being a posting, a team or an organisation: what every
+    page has, and a diagnostic that says why.
+    """
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def author(self) -> str | None:
+        """The author, as named."""
+    @property
+    def date_posted(self) -> PartialDate | None:
+        """The publication date."""
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What was noticed while reading the page."""
+    @property
+    def encoding_repaired(self) -> bool:
+        """Whether the page had to be repaired from mojibake."""
+    @property
+    def excerpt(self) -> str | None:
+        """The text before `<!--more-->`."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Front matter keys the model does not know, as written."""
+    @property
+    def filename(self) -> str | None:
+        """The file the page was read from, or the `path` given to `parse`; `None` for a page
+        rebuilt from JSON.
+        """
+    @property
+    def kind(self) -> Literal["unclassified"]:
+        """The kind of page."""
+    @property
+    def site(self) -> dict[str, Any]:
+        """Front matter keys about the page's place on its site, as written."""
+    @property
+    def sources(self) -> dict[str, Source]:
+        """Where each fact was read, by field name."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags."""
+    @property
+    def title(self) -> str | None:
+        """The page title as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def _from_json(cls, text: str, filename: str | None) -> Self:
+        """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
 def parse(
     source: str | bytes,
     *,
     path: str | os.PathLike[str] | None = None,
-) -> Posting | Organisation | Team:
+) -> Posting | Organisation | Team | Unclassified:
     """Read one page from its text (`str`) or raw bytes (`bytes`, any encoding the core reads).
 
     `path` names the page: in errors, and as the page's `filename`.
     """
 
-def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team:
+def parse_file(path: str | os.PathLike[str]) -> Posting | Organisation | Team | Unclassified:
     """Read the page in the file at `path`."""
 
 @overload
@@ -1136,7 +1213,7 @@ def parse_many(
     *,
     workers: int | None = None,
     errors: Literal["raise", "skip"] = "raise",
-) -> list[Posting | Organisation | Team]:
+) -> list[Posting | Organisation | Team | Unclassified]:
     """Read every file in `paths`, in parallel with the GIL released; the result keeps the
     order of `paths`.
 
@@ -1151,7 +1228,7 @@ def parse_many(
     *,
     workers: int | None = None,
     errors: Literal["collect"],
-) -> list[Posting | Organisation | Team | ParseError]: ...
+) -> list[Posting | Organisation | Team | Unclassified | ParseError]: ...
 
 def read_document(source: str | bytes, *, path: str | os.PathLike[str] | None = None) -> Document:
     """Read what a page says, losslessly, from its text (`str`) or raw bytes (`bytes`).
@@ -1161,3 +1238,14 @@ def read_document(source: str | bytes, *, path: str | os.PathLike[str] | None = 
 
 def read_document_file(path: str | os.PathLike[str]) -> Document:
     """Read what the page in the file at `path` says, losslessly."""
+
+def read_offers(path: str | os.PathLike[str], *, chunk_size: int = 1024) -> OfferIterator:
+    """Read the national offers file at `path` (the open-data export or a back-office export,
+    told apart by their header): an iterator of its rows as postings, in order.
+
+    The file is opened at once (`OSError` if it cannot be, `ParseError` with code
+    `unknown_format` if it is no national file); rows are then read `chunk_size` at a
+    time with the GIL released. A row with a malformed value is still a posting, the
+    problem in its `diagnostics` with the row and column. A file that breaks off raises
+    `ParseError` after the rows before the break.
+    """

@@ -200,8 +200,11 @@ macro_rules! model {
     };
 }
 
+mod frame;
 mod pages;
 mod values;
+
+pub use frame::{Management, Pay, WorkingTime};
 
 pub use pages::{Organisation, Posting, Team, Unclassified};
 pub use values::{
@@ -270,6 +273,9 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Source>()?;
     m.add_class::<PartialDate>()?;
     m.add_class::<Start>()?;
+    m.add_class::<Pay>()?;
+    m.add_class::<Management>()?;
+    m.add_class::<WorkingTime>()?;
     m.add_class::<Export>()?;
     Ok(())
 }

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use pyo3::prelude::*;
 
 use super::{
-    Apply, Commitments, Contact, Contract, Diagnostic, Experience, Export, Location, PartTime,
-    PartialDate, Product, Remote, Ritual, Skills, Source, Start,
+    Apply, Commitments, Contact, Contract, Diagnostic, Experience, Export, Location, Management,
+    PartTime, PartialDate, Pay, Product, Remote, Ritual, Skills, Source, Start, WorkingTime,
 };
 use crate::convert::{self, enum_str};
 
@@ -76,6 +76,36 @@ model!(page "posting"
     /// list[str]: Domains of the job.
     #[getter]
     fn domains(&self) -> Vec<String> { self.0.domains.clone() }
+    /// str | None: The occupation (`metier`), as written.
+    #[getter]
+    fn occupation(&self) -> Option<String> { self.0.occupation.clone() }
+    /// list[Pay]: What the page says about pay, one entry per statement.
+    #[getter]
+    fn pay(&self) -> Vec<Pay> { self.0.pay.iter().cloned().map(Pay).collect() }
+    /// str | None: The fonction publique: `etat`, `territoriale` or `hospitaliere`.
+    #[getter]
+    fn versant(&self) -> Option<String> { self.0.versant.as_ref().map(enum_str) }
+    /// list[str]: The catégories open (`A+`, `A`, `B`, `C`).
+    #[getter]
+    fn categories(&self) -> Vec<String> { self.0.categories.iter().map(enum_str).collect() }
+    /// str | None: Who may apply: `titulaires_and_contractuels`, `contractuels_only`, `titulaires_only`.
+    #[getter]
+    fn open_to(&self) -> Option<String> { self.0.open_to.as_ref().map(enum_str) }
+    /// bool | None: Whether the post is open to détachement, where the page says.
+    #[getter]
+    fn secondment(&self) -> Option<bool> { self.0.secondment }
+    /// str | None: `vacant` or `may_become_vacant`.
+    #[getter]
+    fn vacancy(&self) -> Option<String> { self.0.vacancy.as_ref().map(enum_str) }
+    /// str | None: The experience level in words: `junior`, `confirmed` or `senior`.
+    #[getter]
+    fn experience_level(&self) -> Option<String> { self.0.experience_level.as_ref().map(enum_str) }
+    /// Management | None: Whether the post leads a team, and its size.
+    #[getter]
+    fn management(&self) -> Option<Management> { self.0.management.map(Management) }
+    /// WorkingTime | None: Temps complet or temps non complet.
+    #[getter]
+    fn working_time(&self) -> Option<WorkingTime> { self.0.working_time.map(WorkingTime) }
     /// This posting as one flat row: a dict keyed by `offres.POSTING_COLUMNS`.
     ///
     /// :rtype: dict[str, Any]

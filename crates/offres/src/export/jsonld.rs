@@ -10,8 +10,9 @@
 //! Nothing is invented: a property the page does not state is left out, and where it is
 //! one Google requires (`title`, `description`, `datePosted`, `hiringOrganization`, and
 //! `jobLocation` unless the job is fully remote) a `missing_for_export` diagnostic names it.
-//! `employmentType` and `jobLocationType` take the values of Google's job posting
-//! guidelines, since schema.org leaves them as free text.
+//! `employmentType`, `jobLocationType` and the `unitText` of `baseSalary` take the values
+//! of Google's job posting guidelines, since schema.org leaves them as free text.
+//! `baseSalary` is written only where the page states an amount: "selon profil" gives none.
 
 use pulldown_cmark::{Event, Options, Parser};
 use serde_json::{Map, Value, json};
@@ -19,7 +20,7 @@ use serde_json::{Map, Value, json};
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity};
 use crate::document::Document;
 use crate::export::{Export, note};
-use crate::model::{ContractKind, Education, Page, Posting, Start};
+use crate::model::{ContractKind, Education, Page, PayPeriod, Posting, Start};
 
 /// The JSON-LD `JobPosting` of the posting in `doc`, its `description` rendered from the
 /// page body; `None` when the page is not a posting.
@@ -164,6 +165,9 @@ impl Posting {
                 }),
             );
         }
+        if let Some(salary) = base_salary(self) {
+            out.insert("baseSalary".into(), salary);
+        }
         if let Some(years) = self.experience.and_then(|e| e.min_years) {
             out.insert(
                 "experienceRequirements".into(),
@@ -300,6 +304,45 @@ fn job_location(l: &crate::model::Location) -> Value {
     json!({"@type": "Place", "address": Value::Object(address)})
 }
 
+/// The first pay statement with an amount, as a `MonetaryAmount` whose `value` is a
+/// `QuantitativeValue` (one `value`, or `minValue`/`maxValue` for a range or an open bound),
+/// with its `unitText` where the page says what the amount is paid for.
+fn base_salary(p: &Posting) -> Option<Value> {
+    let pay = p.pay.iter().find(|p| p.min.is_some() || p.max.is_some())?;
+    let mut value = Map::new();
+    value.insert("@type".into(), json!("QuantitativeValue"));
+    match (pay.min, pay.max) {
+        (Some(a), Some(b)) if (a - b).abs() < f64::EPSILON => {
+            value.insert("value".into(), json!(a));
+        }
+        (min, max) => {
+            if let Some(a) = min {
+                value.insert("minValue".into(), json!(a));
+            }
+            if let Some(b) = max {
+                value.insert("maxValue".into(), json!(b));
+            }
+        }
+    }
+    if let Some(period) = pay.period {
+        let unit = match period {
+            PayPeriod::Hour => "HOUR",
+            PayPeriod::Day => "DAY",
+            PayPeriod::Week => "WEEK",
+            PayPeriod::Month => "MONTH",
+            PayPeriod::Year => "YEAR",
+        };
+        value.insert("unitText".into(), json!(unit));
+    }
+    let mut amount = Map::new();
+    amount.insert("@type".into(), json!("MonetaryAmount"));
+    if let Some(c) = &pay.currency {
+        amount.insert("currency".into(), json!(c));
+    }
+    amount.insert("value".into(), Value::Object(value));
+    Some(Value::Object(amount))
+}
+
 /// Listed skills, then technologies not already listed.
 fn skills(p: &Posting) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
@@ -394,6 +437,35 @@ mod tests {
     fn raw_html_is_left_out_of_the_description() {
         let html = markdown_to_html("Intro <!--more--> *ok*\n\n<script>x</script>\n");
         assert_eq!(html, "<p>Intro  <em>ok</em></p>\n");
+    }
+
+    #[test]
+    fn base_salary_only_for_a_stated_amount() {
+        let mut p = posting(&[], None);
+        p.pay = vec![crate::model::Pay {
+            depends_on: vec![crate::model::PayFactor::Profile],
+            text: "Rémunération selon profil".into(),
+            ..Default::default()
+        }];
+        assert!(p.to_jsonld().output.get("baseSalary").is_none());
+        p.pay.push(crate::model::Pay {
+            min: Some(500.0),
+            max: Some(650.0),
+            currency: Some("EUR".into()),
+            period: Some(PayPeriod::Day),
+            text: "TJM : entre 500 € et 650 €".into(),
+            ..Default::default()
+        });
+        let salary = &p.to_jsonld().output["baseSalary"];
+        assert_eq!(salary["@type"], "MonetaryAmount");
+        assert_eq!(salary["currency"], "EUR");
+        assert_eq!(salary["value"]["minValue"], 500.0);
+        assert_eq!(salary["value"]["maxValue"], 650.0);
+        assert_eq!(salary["value"]["unitText"], "DAY");
+        p.pay[1].max = Some(500.0);
+        let salary = &p.to_jsonld().output["baseSalary"];
+        assert_eq!(salary["value"]["value"], 500.0);
+        assert!(salary["value"].get("minValue").is_none());
     }
 
     #[test]

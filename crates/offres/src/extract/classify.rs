@@ -48,6 +48,48 @@ cues! {
     SECTION_POSTING = ["profil", "modalite", "candidat", "postuler", "vos missions", "votre mission", "missions", "competences"];
     SECTION_TEAM = ["rituel", "ritual", "engagement", "reunion", "ceremonie", "valeurs", "fonctionnement"];
     SECTION_ORGANISATION = ["produits", "startups", "services", "incubateur", "nos equipes"];
+    PRESENTS_MISSION = ["a pour mission", "ont pour mission", "a pour objectif", "a pour vocation", "notre mission", "sa mission", "leur mission"];
+    PRESENTS_PRODUCTS = ["services numeriques", "service numerique", "services publics numeriques", "service public numerique", "nos produits", "ses produits", "startups d'etat", "startup d'etat", "plateforme", "logiciels libres"];
+    PRESENTS_PROGRAMMES = ["programme", "appel a projets", "dispositif", "accompagn", "financ", "propose", "proposons"];
+    PRESENTS_RECRUITING = ["recrute", "recrutons", "rejoindre", "rejoignez", "candidat", "offres d'emploi"];
+    PRESENTS_IDENTITY = ["incubateur", "fabrique", "agence", "direction", "ministere", "administration", "etablissement public", "collectivites", "operateur"];
+}
+
+/// Whether the title or a section title names a team's own page ("Nos rituels",
+/// "L'équipe", "Fonctionnement").
+pub(super) fn names_team(cx: &Cx<'_>) -> bool {
+    let title = fold(cx.meta.title.as_deref().unwrap_or(""));
+    TITLE_TEAM.any(&title)
+        || cx
+            .body
+            .sections
+            .iter()
+            .any(|s| SECTION_TEAM.any(&fold(&s.title)))
+}
+
+/// Whether the title names an organisation ("La Fabrique numérique de …", "Qui
+/// sommes-nous ?") and no role or contract.
+pub(super) fn title_names_organisation(cx: &Cx<'_>) -> bool {
+    let title = fold(cx.meta.title.as_deref().unwrap_or(""));
+    TITLE_ORGANISATION.any(&title) && !TITLE_POSTING.any(&title)
+}
+
+/// Whether the page presents an organisation: at least two of its mission, its products or
+/// services, its programmes, how it recruits, and what kind of body it is.
+pub(super) fn presents_organisation(cx: &Cx<'_>) -> bool {
+    let sentences = cx.sentences();
+    let groups = [
+        &PRESENTS_MISSION,
+        &PRESENTS_PRODUCTS,
+        &PRESENTS_PROGRAMMES,
+        &PRESENTS_RECRUITING,
+        &PRESENTS_IDENTITY,
+    ];
+    groups
+        .iter()
+        .filter(|g| sentences.clone().any(|(_, folded)| g.any(folded)))
+        .count()
+        >= 2
 }
 
 /// Posting, team or organisation: scored from front matter keys, the title and the body.
@@ -67,7 +109,20 @@ pub(super) fn classify(cx: &mut Cx<'_>) -> PageKind {
                     | Meaning::ApplyUrl
                     | Meaning::Junior,
                 ) => posting += 3,
-                Some(Meaning::Open | Meaning::Tech | Meaning::Domains) => posting += 2,
+                Some(
+                    Meaning::Open
+                    | Meaning::Tech
+                    | Meaning::Domains
+                    | Meaning::Pay
+                    | Meaning::DailyRate
+                    | Meaning::Versant
+                    | Meaning::OpenTo
+                    | Meaning::Vacancy
+                    | Meaning::WorkingTime
+                    | Meaning::FullTime
+                    | Meaning::ExperienceLevel
+                    | Meaning::Occupation,
+                ) => posting += 2,
                 Some(Meaning::Acronym | Meaning::Website | Meaning::Parent | Meaning::Forge) => {
                     organisation += 2;
                 }

@@ -4,8 +4,10 @@
 //! beta.gouv.fr jobs (`roles`, `startup`, `friend`, `type`, `open`, `techno`,
 //! `contact`/`contacts`, `domaines`, `date`), incubator jobs (`poste_ouvert`/`post_ouvert`,
 //! `poste_ferme`, `poste_pourvu`, `contrat`, `externalURL`, `equipe`, `role`), and
-//! organisation pages (`name`, `acronym`, `website`, `owner`, `incubator`…). A key not in
-//! the table is kept raw in the page's `extra` map.
+//! organisation pages (`name`, `acronym`, `website`, `owner`, `incubator`…), and the pay and
+//! civil-service keys of public offers (`salaire`, `tjm`, `versant`, `categorie`,
+//! `nature_emploi`, `statut_poste`, `temps_de_travail`, `management`, `niveau_experience`,
+//! `metier`). A key not in the table is kept raw in the page's `extra` map.
 
 /// What a front matter key means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,6 +72,28 @@ pub(crate) enum Meaning {
     Site,
     /// Known keys the model does not type (images, social handles): kept raw in `extra`.
     Extra,
+    /// Pay (`salaire`, `remuneration`, `salary`).
+    Pay,
+    /// A daily rate (`tjm`, `taux_journalier`).
+    DailyRate,
+    /// The fonction publique (`versant`).
+    Versant,
+    /// The civil-service catégorie (`categorie`); a value that is no catégorie is kept raw.
+    CivilCategory,
+    /// Who may apply (`nature_emploi`).
+    OpenTo,
+    /// Whether the post is vacant (`statut_poste`, `vacance`).
+    Vacancy,
+    /// Temps complet or non complet (`temps_de_travail`).
+    WorkingTime,
+    /// A yes/no full-time key (`temps_plein`).
+    FullTime,
+    /// Whether the post leads a team (`management`, `encadrement`).
+    Management,
+    /// The experience level (`niveau_experience`).
+    ExperienceLevel,
+    /// The occupation (`metier`).
+    Occupation,
 }
 
 /// The table. Keys are compared after lower-casing and turning `-` into `_`.
@@ -182,6 +206,45 @@ const TABLE: &[(&str, Meaning)] = &[
     ("slug", Meaning::Site),
     ("aliases", Meaning::Site),
     ("redirect_from", Meaning::Site),
+    ("salaire", Meaning::Pay),
+    ("salary", Meaning::Pay),
+    ("remuneration", Meaning::Pay),
+    ("rémunération", Meaning::Pay),
+    ("gratification", Meaning::Pay),
+    ("base_salary", Meaning::Pay),
+    ("pay", Meaning::Pay),
+    ("tjm", Meaning::DailyRate),
+    ("taux_journalier", Meaning::DailyRate),
+    ("daily_rate", Meaning::DailyRate),
+    ("versant", Meaning::Versant),
+    ("fonction_publique", Meaning::Versant),
+    ("categorie", Meaning::CivilCategory),
+    ("catégorie", Meaning::CivilCategory),
+    ("categorie_fp", Meaning::CivilCategory),
+    ("nature_emploi", Meaning::OpenTo),
+    ("nature_de_l_emploi", Meaning::OpenTo),
+    ("ouvert_aux", Meaning::OpenTo),
+    ("open_to", Meaning::OpenTo),
+    ("statut_poste", Meaning::Vacancy),
+    ("statut_du_poste", Meaning::Vacancy),
+    ("vacance", Meaning::Vacancy),
+    ("vacant", Meaning::Vacancy),
+    ("temps_de_travail", Meaning::WorkingTime),
+    ("temps_travail", Meaning::WorkingTime),
+    ("working_time", Meaning::WorkingTime),
+    ("temps_plein", Meaning::FullTime),
+    ("temps_complet", Meaning::FullTime),
+    ("management", Meaning::Management),
+    ("encadrement", Meaning::Management),
+    ("niveau_experience", Meaning::ExperienceLevel),
+    ("niveau_d_experience", Meaning::ExperienceLevel),
+    ("experience_level", Meaning::ExperienceLevel),
+    ("seniorite", Meaning::ExperienceLevel),
+    ("seniority", Meaning::ExperienceLevel),
+    ("metier", Meaning::Occupation),
+    ("métier", Meaning::Occupation),
+    ("occupation", Meaning::Occupation),
+    ("emploi_type", Meaning::Occupation),
 ];
 
 /// The meaning of a key, if the table knows it.

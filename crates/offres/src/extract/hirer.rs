@@ -1,5 +1,7 @@
 //! Who hires: the organisation a posting names (front matter, or the subject of an
-//! opening sentence), the chain it belongs to, and the programme it recruits for.
+//! opening sentence), the chain it belongs to, and the programme it recruits for. Where the
+//! front matter gives only a slug (`startup: mon-suivi-justice`), the name as the page
+//! writes it ("Mon Suivi Justice") is preferred: a slug is an identifier, not a name.
 
 use std::sync::LazyLock;
 
@@ -8,7 +10,7 @@ use aho_corasick::AhoCorasick;
 use crate::extract::dialect::Meaning;
 use crate::extract::facts::organisation::{canonical, chain, strip_article};
 use crate::model::{Posting, Source};
-use crate::text::fold;
+use crate::text::{fold, is_word_byte, words};
 
 use super::Cx;
 
@@ -17,7 +19,13 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
     if let Some(f) = cx.field(Meaning::Organisation)
         && let Some(v) = f.value.scalar_text()
     {
-        p.organisation = Some(canonical(strip_article(&v)));
+        let given = strip_article(&v);
+        let known = canonical(given);
+        p.organisation = Some(if known != given.trim() || !is_slug(given) {
+            known
+        } else {
+            written_name(given, cx.sentences()).map_or(known, canonical)
+        });
         cx.source("organisation", Source::key(&f.key, f.line));
     }
     if p.organisation.is_none() {
@@ -37,6 +45,68 @@ pub(super) fn organisation(cx: &mut Cx<'_>, p: &mut Posting) {
         }
     }
     p.programme = cx.sentences().find_map(|(text, _)| programme(text));
+}
+
+/// Whether a front matter value is a slug rather than a name: one lower-case run of
+/// letters, digits, `-`, `_` or `.` ("mon-suivi-justice", "trackdechets", "data.gouv.fr").
+fn is_slug(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The letters and digits of a name, folded: what a slug and a written name share.
+fn letters(s: &str) -> String {
+    fold(s)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
+/// The name a page writes for `slug`: the first run of up to five words of its sentences
+/// whose letters are the slug's ("Mon Suivi Justice" for `mon-suivi-justice`,
+/// "Trackdéchets" for `trackdechets`), written with a capital; not inside a web or e-mail
+/// address, where the slug itself is written.
+fn written_name<'a>(
+    slug: &str,
+    sentences: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Option<&'a str> {
+    let key = letters(slug);
+    if key.len() < 3 {
+        return None;
+    }
+    for (s, f) in sentences.take(60) {
+        // Most sentences do not hold the name at all: look at their letters first.
+        let compact: String = f.chars().filter(char::is_ascii_alphanumeric).collect();
+        if !compact.contains(&key) {
+            continue;
+        }
+        let b = s.as_bytes();
+        let spans: Vec<(usize, usize)> = words(s).collect();
+        for i in 0..spans.len() {
+            let start = spans[i].0;
+            let Some(&(_, end)) = spans[i..]
+                .iter()
+                .take(5)
+                .find(|&&(_, e)| letters(&s[start..e]).len() >= key.len())
+            else {
+                continue;
+            };
+            if letters(&s[start..end]) != key {
+                continue;
+            }
+            let in_address = (start > 0 && matches!(b[start - 1], b'/' | b'.' | b'@'))
+                || (b.get(end).is_some_and(|&c| matches!(c, b'.' | b'@'))
+                    && b.get(end + 1).is_some_and(|&c| is_word_byte(c)));
+            // Quotes and pictograms around a name are not part of it ("« Info Parquet »").
+            let name = s[start..end].trim_matches(|c: char| !c.is_alphanumeric());
+            if !in_address && name.chars().any(char::is_uppercase) {
+                return Some(name);
+            }
+        }
+    }
+    None
 }
 
 /// "Le pôle X recherche…", "X recrute", "Rejoignez l'équipe … à Etalab".
@@ -195,4 +265,64 @@ pub(super) fn programme(sentence: &str) -> Option<String> {
     }
     // A bare acronym says less than a name, and one word may just start a sentence.
     (words.len() >= 2).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod slug_tests {
+    use super::*;
+
+    fn name_for(slug: &str, text: &str) -> Option<String> {
+        let sentences: Vec<&str> = text.split(". ").collect();
+        let folded: Vec<String> = sentences.iter().map(|s| fold(s)).collect();
+        let pairs = sentences
+            .iter()
+            .copied()
+            .zip(folded.iter().map(String::as_str));
+        written_name(slug, pairs).map(str::to_owned)
+    }
+
+    #[test]
+    fn slugs_and_names() {
+        assert!(is_slug("mon-suivi-justice"));
+        assert!(is_slug("trackdechets"));
+        assert!(!is_slug("Mon Suivi Justice"));
+        assert!(!is_slug("DossierFacile"));
+        let text = "Contact : equipe@mon-suivi-justice.beta.gouv.fr. L'équipe Mon Suivi Justice \
+                    recrute. Trackdéchets aussi. Le Code du travail numérique grandit";
+        assert_eq!(
+            name_for("mon-suivi-justice", text).as_deref(),
+            Some("Mon Suivi Justice")
+        );
+        assert_eq!(
+            name_for("trackdechets", text).as_deref(),
+            Some("Trackdéchets")
+        );
+        assert_eq!(
+            name_for("codedutravail", text).as_deref(),
+            Some("Code du travail")
+        );
+        // Written only in an address, or only in lower case: no better name.
+        assert_eq!(
+            name_for("mon-suivi", "Écrivez à mon-suivi@beta.gouv.fr"),
+            None
+        );
+        assert_eq!(name_for("transport", "le transport de données"), None);
+    }
+
+    #[test]
+    fn a_posting_prefers_the_written_name() {
+        let page = "---\nroles: Développeur·se\nstartup: mon-suivi-justice\nopen: true\n---\n\
+                    L'équipe Mon Suivi Justice recrute un·e développeur·se.\n";
+        let crate::model::Page::Posting(p) = crate::model::Page::parse(page.as_bytes()).unwrap()
+        else {
+            panic!("a posting")
+        };
+        assert_eq!(p.organisation.as_deref(), Some("Mon Suivi Justice"));
+        let page = page.replace("L'équipe Mon Suivi Justice", "L'équipe");
+        let crate::model::Page::Posting(p) = crate::model::Page::parse(page.as_bytes()).unwrap()
+        else {
+            panic!("a posting")
+        };
+        assert_eq!(p.organisation.as_deref(), Some("mon-suivi-justice"));
+    }
 }

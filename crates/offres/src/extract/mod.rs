@@ -7,11 +7,13 @@
 mod classify;
 pub(crate) mod dialect;
 pub(crate) mod facts;
+mod free_text;
 mod hirer;
 mod naming;
 mod organisation;
 mod posting;
 mod team;
+mod terms;
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -30,6 +32,9 @@ use crate::model::{Meta, Page, PageKind, PartialDate, Source, Unclassified};
 use crate::text::dates::parse_date_text;
 use crate::text::{Folded, Origin, fold};
 use std::path::Path;
+
+pub(crate) use free_text::posting_from_text;
+pub(crate) use posting::clean_role;
 
 /// Shared context of one page's extraction.
 pub(crate) struct Cx<'a> {
@@ -53,6 +58,8 @@ pub(crate) struct Cx<'a> {
 
 /// What a section title announces, for the facts that read blocks by their section.
 #[derive(Clone, Copy, Debug, Default)]
+// Independent cues of one heading, not states of one thing.
+#[allow(clippy::struct_excessive_bools)]
 pub(crate) struct SectionCues {
     /// "Lieu", "Localisation": the paragraphs under it are the place of work.
     pub(crate) place: bool,
@@ -60,6 +67,10 @@ pub(crate) struct SectionCues {
     pub(crate) skills: Option<SkillKind>,
     /// "Candidater", "Postuler", "How to apply".
     pub(crate) apply: bool,
+    /// "Rémunération", "Salaire", "Gratification": amounts under it are pay.
+    pub(crate) pay: bool,
+    /// "Profil recherché", "Vous êtes", "Compétences": it describes the candidate sought.
+    pub(crate) profile: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -202,15 +213,25 @@ impl<'a> Cx<'a> {
                 .iter()
                 .map(|s| {
                     let t = s.title.as_str();
+                    let f = fold(t);
                     SectionCues {
                         place: is_place_heading(t),
                         skills: skill_kind(t),
-                        apply: {
-                            let f = fold(t);
-                            ["candidat", "postul", "apply"]
-                                .iter()
-                                .any(|c| f.contains(c))
-                        },
+                        apply: ["candidat", "postul", "apply"]
+                            .iter()
+                            .any(|c| f.contains(c)),
+                        pay: [
+                            "remuner",
+                            "salaire",
+                            "gratification",
+                            "tjm",
+                            "taux journalier",
+                        ]
+                        .iter()
+                        .any(|c| f.contains(c)),
+                        profile: ["profil", "vous etes", "tu es", "qui etes", "competences"]
+                            .iter()
+                            .any(|c| f.contains(c)),
                     }
                 })
                 .collect()
@@ -283,8 +304,8 @@ pub(crate) fn page(doc: &Document) -> Page {
     read_meta(&mut cx);
     let kind = classify::classify(&mut cx);
     let mut page = match kind {
-        PageKind::Posting => Page::Posting(posting::build(&mut cx)),
-        PageKind::Team => Page::Team(team::build(&mut cx)),
+        PageKind::Posting => posting_or_organisation(&mut cx),
+        PageKind::Team => team_or_organisation(&mut cx),
         PageKind::Organisation => Page::Organisation(organisation::build(&mut cx)),
         PageKind::Unclassified => unclassified(&mut cx),
     };
@@ -293,6 +314,57 @@ pub(crate) fn page(doc: &Document) -> Page {
     meta.diagnostics.append(&mut cx.meta.diagnostics);
     meta.diagnostics.sort_by_key(|d| (d.line, d.column));
     page
+}
+
+/// Whether a built posting states nothing a posting states: no role of its own (only the
+/// page's title), no contract, pay, address to apply to, start, telework, experience or
+/// skills.
+fn nothing_of_a_posting(cx: &mut Cx<'_>, p: &crate::model::Posting) -> bool {
+    cx.field(Meaning::Role).is_none()
+        && p.contracts.is_empty()
+        && p.pay.is_empty()
+        && p.apply.is_empty()
+        && p.start.is_none()
+        && p.remote.is_none()
+        && p.experience.is_none()
+        && p.skills.is_none()
+        && p.closing_date.is_none()
+}
+
+/// A page scored as a posting ("Comment nous recrutons" counts for one): an organisation's
+/// page instead when its title names an organisation and no role, it states nothing a
+/// posting states, and it presents an organisation.
+fn posting_or_organisation(cx: &mut Cx<'_>) -> Page {
+    // Asked before building: the builders take the title.
+    let named = classify::title_names_organisation(cx);
+    let meta = cx.meta.clone();
+    let posting = posting::build(cx);
+    if named && nothing_of_a_posting(cx, &posting) && classify::presents_organisation(cx) {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
+    Page::Posting(posting)
+}
+
+/// Whether a built team states nothing of a team's own: no rituals, commitments or sites.
+fn nothing_of_its_own(team: &crate::model::Team) -> bool {
+    team.rituals.is_empty() && team.commitments.is_empty() && team.maintains.is_empty()
+}
+
+/// A page scored as a team's: an organisation's page instead when it presents an
+/// organisation (its mission, products, programmes, how it recruits) and states no
+/// rituals, commitments or sites of its own, and neither its title nor its headings name
+/// a team.
+fn team_or_organisation(cx: &mut Cx<'_>) -> Page {
+    // Asked before building: the builders take the title.
+    let names_team = classify::names_team(cx);
+    let meta = cx.meta.clone();
+    let team = team::build(cx);
+    if nothing_of_its_own(&team) && !names_team && classify::presents_organisation(cx) {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
+    Page::Team(team)
 }
 
 /// A page whose title, keys and headings point to no kind: a team page when it states a
@@ -309,7 +381,16 @@ fn unclassified(cx: &mut Cx<'_>) -> Page {
         .filter(|w| matches!(*w, "nous" | "notre" | "nos" | "we" | "our"))
         .nth(1)
         .is_some();
+    let names_team = classify::names_team(cx);
+    let meta = cx.meta.clone();
     let team = team::build(cx);
+    // An organisation presenting itself speaks as "nous" too, and states a mission: without
+    // rituals, commitments or sites of its own, and with no title or heading naming a team,
+    // it is an organisation's page.
+    if nothing_of_its_own(&team) && !names_team && classify::presents_organisation(cx) {
+        cx.meta = meta;
+        return Page::Organisation(organisation::build(cx));
+    }
     if speaks_as_we
         || !team.rituals.is_empty()
         || !team.commitments.is_empty()

@@ -48,6 +48,7 @@ pub(super) fn build(cx: &mut Cx<'_>) -> Posting {
         p.domains = string_list(&f.value);
         cx.source("domains", Source::key(&f.key, f.line));
     }
+    super::terms::terms(cx, &mut p);
     p.meta = std::mem::take(&mut cx.meta);
     p
 }

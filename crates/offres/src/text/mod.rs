@@ -6,6 +6,8 @@
 
 pub(crate) mod cities;
 pub(crate) mod dates;
+pub(crate) mod departements;
+pub(crate) mod money;
 pub(crate) mod place_words;
 pub(crate) mod scan;
 pub(crate) mod wordlist;
@@ -186,9 +188,30 @@ fn push_folded(c: char, out: &mut String) {
     out.push_str(s);
 }
 
-/// Fold a string for matching (no offset map).
+/// Fold a string for matching (no offset map): the text of [`Folded::new`], without
+/// building the map it would throw away.
 pub(crate) fn fold(s: &str) -> String {
-    Folded::new(s).text
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        // ASCII runs at once, as in `Folded::new`.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..run]);
+        if let Some(ascii) = out.get_mut(start..) {
+            ascii.make_ascii_lowercase();
+        }
+        rest = &rest[run..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            push_folded(c, &mut out);
+            rest = chars.as_str();
+        }
+    }
+    out
 }
 
 /// A French number word or digits at the start of `word` (folded): "deux" → 2, "12" → 12.
@@ -363,6 +386,14 @@ mod tests {
         let (a, b) = f.original_range(at, at + "jusqu'a".len());
         assert_eq!(&s[a..b], "jusqu’à");
         assert_eq!(fold("Œuvre ÉTÉ"), "oeuvre ete");
+        for text in [
+            "",
+            "Télétravail possible 2 j/sem.",
+            "ÇA «va» – l’été\u{a0}!",
+            "İstanbul ẞ",
+        ] {
+            assert_eq!(fold(text), Folded::new(text).text, "{text}");
+        }
     }
 
     #[test]

@@ -102,6 +102,41 @@ pub(crate) fn sentence_around(t: &str, i: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The sentences of folded text as byte ranges, cut where [`sentence_around`] cuts (the
+/// terminator left out); empty stretches are skipped.
+pub(crate) fn sentence_ranges(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let by = t.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i <= by.len() {
+            let k = i;
+            i += 1;
+            let end_here = k == by.len()
+                || match by[k] {
+                    b'\n' | b'!' | b'?' | b';' => true,
+                    b'.' => by.get(k + 1).is_none_or(u8::is_ascii_whitespace),
+                    _ => false,
+                };
+            if end_here {
+                let s = start;
+                start = k + 1;
+                if t[s..k].bytes().any(|c| !c.is_ascii_whitespace()) {
+                    return Some((s, k));
+                }
+            }
+        }
+        None
+    })
+}
+
+/// The words of `t[from..to]` as byte ranges of `t`.
+pub(crate) fn words_in(t: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    crate::text::words(&t[from..to])
+        .map(|(a, z)| (a + from, z + from))
+        .collect()
+}
+
 /// Whether any word of `t[from..to]` starts with one of the `|`-separated `prefixes`.
 pub(crate) fn has_word_prefix(t: &str, from: usize, to: usize, prefixes: &str) -> bool {
     let by = t.as_bytes();

@@ -87,6 +87,7 @@ pub fn neutral(page: &Page) -> Value {
             o.insert("reference".into(), json!(p.apply.reference));
             o.insert("languages".into(), json!(p.languages));
             o.insert("tech".into(), json!(p.tech));
+            frame(o, p);
         }
         Page::Team(t) => {
             o.insert("title".into(), json!(meta.title));
@@ -112,6 +113,71 @@ pub fn neutral(page: &Page) -> Value {
         }
     }
     out
+}
+
+/// Pay and the civil-service frame, in the vocabulary of the fixtures' expected files.
+fn frame(o: &mut serde_json::Map<String, Value>, p: &offres::Posting) {
+    let pay: Vec<Value> = p
+        .pay
+        .iter()
+        .map(|p| {
+            let mut depends: Vec<Value> = p
+                .depends_on
+                .iter()
+                .map(|f| serde_json::to_value(f).unwrap())
+                .collect();
+            depends.sort_by_key(ToString::to_string);
+            json!({
+                "min": p.min, "max": p.max,
+                "period": serde_json::to_value(p.period).unwrap(),
+                "basis": serde_json::to_value(p.basis).unwrap(),
+                "before_tax": p.before_tax,
+                "depends_on": depends,
+            })
+        })
+        .collect();
+    o.insert("pay".into(), Value::Array(pay));
+    for (key, value) in [
+        ("versant", serde_json::to_value(p.versant).unwrap()),
+        ("categories", serde_json::to_value(&p.categories).unwrap()),
+        ("open_to", serde_json::to_value(p.open_to).unwrap()),
+        ("secondment", json!(p.secondment)),
+        ("vacancy", serde_json::to_value(p.vacancy).unwrap()),
+        (
+            "experience_level",
+            serde_json::to_value(p.experience_level).unwrap(),
+        ),
+        ("closing_date", json!(p.closing_date.map(|d| d.to_string()))),
+    ] {
+        o.insert(key.into(), value);
+    }
+    o.insert(
+        "management".into(),
+        p.management.map_or(
+            Value::Null,
+            |m| json!({"leads_team": m.leads_team, "team_size": m.team_size}),
+        ),
+    );
+    o.insert(
+        "working_time".into(),
+        p.working_time.map_or(Value::Null, |w| match w {
+            offres::WorkingTime::Complete => json!({"complete": true, "share": null}),
+            offres::WorkingTime::NonComplete { share } => json!({
+                "complete": false,
+                "share": share.map(|s| (f64::from(s) * 100.0).round() / 100.0),
+            }),
+        }),
+    );
+}
+
+/// Numbers as floats, so an expected `500` and a produced `500.0` are the same amount.
+fn floats(v: &Value) -> Value {
+    match v {
+        Value::Number(n) => json!(n.as_f64()),
+        Value::Array(a) => Value::Array(a.iter().map(floats).collect()),
+        Value::Object(m) => Value::Object(m.iter().map(|(k, v)| (k.clone(), floats(v))).collect()),
+        other => other.clone(),
+    }
 }
 
 fn rituals(rituals: &[offres::Ritual]) -> Value {
@@ -155,9 +221,15 @@ pub fn disagree(field: &str, want: &Value, got: &Value) -> Option<String> {
                     == g.get("max_days_per_week").and_then(Value::as_f64)
         }
         ("skills" | "commitments", Value::Object(w), Value::Object(g)) => w == g,
+        // One entry per statement of pay, in no particular order.
+        ("pay", Value::Array(w), Value::Array(g)) => same_set(
+            &w.iter().map(floats).collect::<Vec<_>>(),
+            &g.iter().map(floats).collect::<Vec<_>>(),
+        ),
+        ("working_time" | "management", w, g) => floats(w) == floats(g),
         // Sets, not sequences: the order a page names them in is not a fact.
         (
-            "tech" | "languages" | "other_emails" | "tags" | "maintains",
+            "tech" | "languages" | "other_emails" | "tags" | "maintains" | "categories",
             Value::Array(w),
             Value::Array(g),
         ) => same_set(w, g),

@@ -46,7 +46,8 @@ const FILLER: Words = list(
     "de d du un une a au en pour sur pendant durant la le l premier premiere \
     initial initiale initialement contrat duree periode mission temps plein complet partiel \
     determinee conventionne conventionnee remunere remuneree toute environ total jours jour j par \
-    semaine e eme ouvert propose proposee est sera renouvelable renouvelables fixe fin etudes",
+    semaine e eme ouvert propose proposee est sera renouvelable renouvelables fixe fin etudes \
+    dure durera durer durent dureront prevu prevue prevus prevues",
 );
 const RENEW: Words = list(
     "renouvelable renouvelables renouvellable renouvellables reconductible \
@@ -370,8 +371,17 @@ fn contract_sentence(s: &Sent, origin: Origin, out: &mut Vec<Hit<ContractMention
             i += 1;
             continue;
         };
-        let (dur, ren, last) = scan_terms(s, i + len);
+        let (mut dur, ren, last) = scan_terms(s, i + len);
         let last = last.max(i + len);
+        // A duration before the kind: "6 mois de stage", "un an de mission".
+        let mut first = i;
+        if dur.is_none() && i >= 3 && s.is(i - 1, "de d") {
+            let before = (i.saturating_sub(6)..i - 1)
+                .find_map(|b| duration_at(s, b).filter(|d| d.1 == i - 1).map(|d| (b, d.0)));
+            if let Some((b, d)) = before {
+                (dur, first) = (Some(d), b);
+            }
+        }
         let ok = match need {
             // "pouvant déboucher sur un CDI", "nous sommes en CDD"
             Need::None => s.any(i.saturating_sub(4), i, NOT_NOW).is_none(),
@@ -382,7 +392,7 @@ fn contract_sentence(s: &Sent, origin: Origin, out: &mut Vec<Hit<ContractMention
             kind: Some(kind),
             need,
             ok,
-            ..Found::loose(i, last, dur, ren)
+            ..Found::loose(first, last, dur, ren)
         });
         i = last;
     }
@@ -697,5 +707,69 @@ mod scan_tests {
             });
             assert_eq!(got, by_scan(&scanned.folded.text), "{t:?}");
         }
+    }
+}
+
+/// Durations said of the mission or the internship rather than next to a contract word.
+#[cfg(test)]
+mod duration_tests {
+    use super::*;
+    use crate::extract::facts::tester::test_rule;
+
+    /// The first contract of a body paragraph: its kind (or "-" for none) and its months.
+    fn read(text: &str) -> Option<(String, Option<u16>)> {
+        let mentions: Vec<_> = find_contracts(text, Origin::Body)
+            .into_iter()
+            .map(|h| (Origin::Body, h.value))
+            .collect();
+        let c = resolve_contracts(&mentions).into_iter().next()?;
+        let kind = serde_json::to_value(c.kind).ok()?.as_str()?.to_owned();
+        Some((kind, c.duration.and_then(|d| d.min_months)))
+    }
+
+    #[test]
+    fn durations_of_the_mission() {
+        let pass = [
+            (
+                "Nous recherchons un·e stagiaire. Le stage durera 6 mois.",
+                ("internship", Some(6)),
+            ),
+            (
+                "Nous recrutons un·e freelance. La mission durera 3 mois.",
+                ("freelance", Some(3)),
+            ),
+            (
+                "Offre de stage : 6 mois de stage à Paris.",
+                ("internship", Some(6)),
+            ),
+            (
+                "Un stage de fin d'études (6 mois).",
+                ("internship", Some(6)),
+            ),
+            (
+                "En freelance, pour une mission de 4 mois.",
+                ("freelance", Some(4)),
+            ),
+            (
+                "Stage d'une durée de six mois, dès mars.",
+                ("internship", Some(6)),
+            ),
+            ("Le CDD est prévu pour 18 mois.", ("cdd", Some(18))),
+        ];
+        let pass: Vec<(&str, (String, Option<u16>))> = pass
+            .into_iter()
+            .map(|(t, (k, m))| (t, (k.to_owned(), m)))
+            .collect();
+        let fail = [
+            "La mission dure depuis 6 mois et nous cherchons du renfort.",
+            "Nos stagiaires des 6 derniers mois ont adoré.",
+        ];
+        test_rule(
+            "contract durations",
+            Some(Fact::Contract),
+            read,
+            &pass,
+            &fail,
+        );
     }
 }

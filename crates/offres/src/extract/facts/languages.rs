@@ -9,7 +9,7 @@ use crate::text::Origin;
 use crate::text::scan::{has_word_prefix, sentence_around};
 use crate::text::{Folded, Hit, words};
 
-fn language_code(w: &str) -> Option<&'static str> {
+pub(crate) fn language_code(w: &str) -> Option<&'static str> {
     Some(match w {
         "francais" | "francaise" | "french" => "fr",
         "anglais" | "anglaise" | "english" => "en",

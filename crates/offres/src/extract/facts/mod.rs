@@ -13,13 +13,19 @@ use crate::text::scan::{add_window, on_given_windows};
 use crate::text::{Folded, Hit, Origin};
 
 pub(crate) mod apply;
+pub(crate) mod category;
 pub(crate) mod closing;
 pub(crate) mod contract;
 pub(crate) mod education;
 pub(crate) mod experience;
+pub(crate) mod experience_level;
 pub(crate) mod languages;
+pub(crate) mod management;
+pub(crate) mod occupation;
+pub(crate) mod open_to;
 pub(crate) mod organisation;
 pub(crate) mod part_time;
+pub(crate) mod pay;
 pub(crate) mod place;
 pub(crate) mod remote;
 pub(crate) mod rituals;
@@ -30,6 +36,9 @@ pub(crate) mod team_size;
 pub(crate) mod tech;
 #[cfg(test)]
 pub(crate) mod tester;
+pub(crate) mod vacancy;
+pub(crate) mod versant;
+pub(crate) mod working_time;
 
 #[cfg(test)]
 #[path = "profile_tests.rs"]
@@ -49,10 +58,19 @@ pub(crate) enum Fact {
     Education,
     TeamSize,
     Languages,
+    Pay,
+    Versant,
+    Category,
+    OpenTo,
+    Vacancy,
+    WorkingTime,
+    Management,
+    ExperienceLevel,
+    Occupation,
 }
 
 /// How many [`Fact`]s there are.
-const FACTS: usize = 11;
+const FACTS: usize = 20;
 
 /// The registry: each fact with its trigger words, in the order of [`Fact`].
 const REGISTRY: [(Fact, &[&str]); FACTS] = [
@@ -67,6 +85,15 @@ const REGISTRY: [(Fact, &[&str]); FACTS] = [
     (Fact::Education, education::TRIGGERS),
     (Fact::TeamSize, team_size::TRIGGERS),
     (Fact::Languages, languages::TRIGGERS),
+    (Fact::Pay, pay::TRIGGERS),
+    (Fact::Versant, versant::TRIGGERS),
+    (Fact::Category, category::TRIGGERS),
+    (Fact::OpenTo, open_to::TRIGGERS),
+    (Fact::Vacancy, vacancy::TRIGGERS),
+    (Fact::WorkingTime, working_time::TRIGGERS),
+    (Fact::Management, management::TRIGGERS),
+    (Fact::ExperienceLevel, experience_level::TRIGGERS),
+    (Fact::Occupation, occupation::TRIGGERS),
 ];
 
 /// Facts whose triggers count only at the start of a word: their rules look for words

@@ -171,6 +171,9 @@ const LOCATION_ANCHORS: &[(&str, Cue)] = &[
     ("rejoignez-nous", Cue::Work),
     ("nous rejoindre", Cue::Work),
     ("au sein d", Cue::TakesPlace),
+    // "L'équipe est installée au 110 rue de Grenelle, 75007 Paris", "hébergé·e à Lyon".
+    ("installe", Cue::Based),
+    ("heberge", Cue::Based),
 ];
 
 /// The place's trigger words: the cue words of [`LOCATION_ANCHORS`], in its order.
@@ -601,3 +604,43 @@ pub(crate) fn resolve_location(hits: &[(Origin, Location)]) -> Option<Location> 
 #[cfg(test)]
 #[path = "place_tests.rs"]
 mod tests;
+
+/// The city of a postal address, and premises said to be installed somewhere.
+#[cfg(test)]
+mod address_tests {
+    use super::*;
+    use crate::extract::facts::tester::test_rule;
+
+    fn read(text: &str) -> Option<(String, Option<String>)> {
+        let l = find_locations(text, Origin::Body).into_iter().next()?.value;
+        Some((l.city?, l.postal_code))
+    }
+
+    #[test]
+    fn cities_of_postal_addresses() {
+        let at = |city: &str, code: &str| (city.to_owned(), Some(code.to_owned()));
+        let pass = [
+            (
+                "L'équipe est installée au 110 rue de Grenelle, 75007 Paris.",
+                at("Paris", "75007"),
+            ),
+            (
+                "Le poste est situé au 20 avenue de Ségur, 75007 Paris.",
+                at("Paris", "75007"),
+            ),
+            (
+                "Vous travaillerez dans nos locaux, 5 place Jules Ferry 13001 Marseille.",
+                at("Marseille", "13001"),
+            ),
+            (
+                "Le service est hébergé au 1 boulevard Vivier-Merle, 69003 Lyon.",
+                at("Lyon", "69003"),
+            ),
+        ];
+        let fail = [
+            "Rendez-vous au 3 rue de Paris, 35000 Rennes pour l'entretien.",
+            "Vous installerez les serveurs de production à distance.",
+        ];
+        test_rule("postal addresses", Some(Fact::Place), read, &pass, &fail);
+    }
+}

@@ -87,23 +87,27 @@ fn team_sizes() {
             "une startup d'État est « une équipe de 2 à 4 personnes »",
             None,
         ),
+        // Lists of roles with their counts are summed; a count of roles is a count of people.
         (
             "une équipe terrain composée pour le moment de 2 designers et de trois chargés",
             None,
         ),
-        ("Une équipe composée de 2 designers et 3 développeurs", None),
+        (
+            "Une équipe composée de 2 designers et 3 développeurs",
+            Some(5),
+        ),
         (
             "une équipe motivée, constituée de 1 intrapreneur, 1 coach, 6 développeurs",
-            None,
+            Some(8),
         ),
         ("Travailler en équipe et avec 3 partenaires", None),
         (
             "L'équipe est déjà composée de deux développeurs full-stack.",
-            None,
+            Some(2),
         ),
         (
             "une équipe permanente composée de deux développeurs / développeuses, une UX",
-            None,
+            Some(3),
         ),
         ("L'équipe de 2021 a livré 3 versions.", None),
         ("Une équipe de 3 ans d'expérience", None),
