@@ -83,7 +83,13 @@ fn row_findings(file: &Path, row: &offres::Row) -> Vec<Finding> {
         .collect()
 }
 
-pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Path>) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    globs: &[String],
+    format: Format,
+    strict: bool,
+    out: Option<&Path>,
+) -> ExitCode {
     let files = match files::collect(paths, globs) {
         Ok(files) => files,
         Err(err) => {
@@ -156,7 +162,7 @@ pub fn run(paths: &[PathBuf], globs: &[String], format: Format, out: Option<&Pat
     reporter.line(&format!(
         "{checked} files checked: {errors} errors, {warnings} warnings, {infos} notes"
     ));
-    if errors > 0 {
+    if errors > 0 || (strict && warnings > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -67,10 +67,10 @@ enum Command {
     },
     /// Print diagnostics only, as `file:line:col: severity: code: message`.
     ///
-    /// Exits with 0 when no page has an error, 1 when one has (or cannot be read),
-    /// 2 on bad arguments or missing paths.
+    /// Exits with 0 when no page has an error, 1 when one has (or cannot be read), or with
+    /// `--strict` a warning; 2 on bad arguments or missing paths.
     #[command(
-        after_help = "Examples:\n  offres check pages/\n  offres check --format json pages/ > findings.json"
+        after_help = "Examples:\n  offres check pages/\n  offres check --strict pages/    # warnings fail too\n  offres check --format json pages/ > findings.json"
     )]
     Check {
         #[command(flatten)]
@@ -78,6 +78,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: check::Format,
+        /// Fail (exit 1) on warnings too, not only on errors.
+        #[arg(long)]
+        strict: bool,
         /// Write to this file instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -155,8 +158,9 @@ fn main() -> ExitCode {
         Command::Check {
             inputs,
             format,
+            strict,
             out,
-        } => check::run(&inputs.paths, &inputs.globs, format, out.as_deref()),
+        } => check::run(&inputs.paths, &inputs.globs, format, strict, out.as_deref()),
         Command::Fmt { inputs, check } => fmt::run(&inputs.paths, &inputs.globs, check),
         Command::Export { paths, to, out } => export::run(&paths, to, out.as_deref()),
         Command::Schema { name, out } => schema::run(name.as_deref(), out.as_deref()),

@@ -156,6 +156,31 @@ fn check_text_json_and_exit_codes() {
     insta::assert_snapshot!("check_json_broken", broken.stdout);
 }
 
+#[test]
+fn check_strict_fails_on_a_front_matter_never_closed() {
+    let page = "tests/fixtures/peer/unclosed-then-prose.md";
+    let lenient = offres(&["check", page]);
+    assert_eq!(lenient.code, 0, "{}", lenient.stderr);
+    assert!(
+        lenient
+            .stdout
+            .starts_with(&format!("{page}:1:1: warning: unclosed_front_matter: ")),
+        "{}",
+        lenient.stdout
+    );
+    assert!(
+        lenient
+            .stdout
+            .contains("before line 4, the first blank line")
+    );
+    let strict = offres(&["check", "--strict", page]);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert_eq!(strict.stdout, lenient.stdout);
+    // Notes alone do not fail, even when strict.
+    let noted = offres(&["check", "--strict", "tests/fixtures/pages/posting-yaml.md"]);
+    assert_eq!(noted.code, 0, "{}", noted.stdout);
+}
+
 /// The CLI's own JSON outputs validate against the schemas `offres schema` writes.
 #[test]
 fn check_and_stats_json_follow_their_schemas() {

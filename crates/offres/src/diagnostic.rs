@@ -77,14 +77,23 @@ diagnostic_codes! {
     JunkBeforeFrontMatter => "junk_before_front_matter",
     /// The front matter had no opening `---`; it was recognised by its closing one.
     MissingFrontMatterOpener => "missing_front_matter_opener",
-    /// The front matter was opened but never closed; the whole file was read as front matter.
+    /// The front matter was opened but never closed. When the rest of the file reads as
+    /// front matter it was read so; otherwise the whole page was read as body, and the
+    /// message says where the front matter seems to end, where a closer is missing.
     UnclosedFrontMatter => "unclosed_front_matter",
+    /// The front matter opener names a language that is not read (`---js`): its text is
+    /// kept as written, never run, and left out of the body.
+    UnsupportedFrontMatterLanguage => "unsupported_front_matter_language",
     /// The same key appears twice; the last value is kept.
     DuplicateKey => "duplicate_key",
     /// A value looks like a date but is not a valid one; it is kept as written.
     MalformedDate => "malformed_date",
     /// The front matter is empty.
     EmptyFrontMatter => "empty_front_matter",
+    /// A plain YAML scalar that a YAML 1.1 reader (Jekyll's, PyYAML) would type otherwise:
+    /// `yes` (true in 1.1, text in 1.2), `017` (15 in 1.1, 17 in 1.2), `1_000`, `10:00`.
+    /// It is read by YAML 1.2, the rule documented for every front matter value.
+    Yaml11Typing => "yaml11_typing",
     /// A value could not be typed by the model; it is kept raw.
     UntypedValue => "untyped_value",
     /// Two sources on the page disagree about one fact.

@@ -40,6 +40,14 @@ pub(crate) enum ErrorKind {
     TomlSyntax { message: String, quoted: String },
     #[error("invalid JSON front matter: {message} at {quoted}")]
     JsonSyntax { message: String, quoted: String },
+    #[error(
+        "a key of {chars} characters, over YAML's limit of {limit} for a `key: value` key (shorten it, or quote it and use `? key`) at {quoted}"
+    )]
+    KeyTooLong {
+        chars: usize,
+        limit: usize,
+        quoted: String,
+    },
     #[error("invalid JSON offers file: {message}")]
     OffersJson { message: String },
     #[error(
@@ -59,6 +67,8 @@ pub(crate) enum ErrorKind {
         format: &'static str,
         message: String,
     },
+    #[error("{reason}")]
+    RewriteRefused { reason: String },
 }
 
 impl ErrorKind {
@@ -70,10 +80,12 @@ impl ErrorKind {
             Self::YamlBudget { .. } => "yaml_budget",
             Self::TomlSyntax { .. } => "toml_syntax",
             Self::JsonSyntax { .. } | Self::OffersJson { .. } => "json_syntax",
+            Self::KeyTooLong { .. } => "key_too_long",
             Self::UnknownFormat { .. } => "unknown_format",
             Self::NotAMap { .. } => "front_matter_not_a_map",
             Self::Deserialize { .. } => "deserialize",
             Self::Serialize { .. } => "serialize",
+            Self::RewriteRefused { .. } => "rewrite_refused",
         }
     }
 }
@@ -86,10 +98,12 @@ pub const ERROR_CODES: &[&str] = &[
     "yaml_budget",
     "toml_syntax",
     "json_syntax",
+    "key_too_long",
     "unknown_format",
     "front_matter_not_a_map",
     "deserialize",
     "serialize",
+    "rewrite_refused",
 ];
 
 impl Error {

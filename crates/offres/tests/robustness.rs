@@ -194,8 +194,8 @@ fn limits_give_their_documented_errors() {
         (
             "a YAML key over 1024 characters",
             format!("---\n{}: v\n---\n", "k".repeat(1025)).into_bytes(),
-            // YAML's own limit on implicit keys: the line is one long scalar, not a key.
-            "front_matter_not_a_map",
+            // YAML's own limit on implicit keys, said as such at the key's line.
+            "key_too_long",
         ),
         (
             "257 YAML anchors",

@@ -6,8 +6,10 @@ pub(crate) mod front_matter;
 pub(crate) mod span;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity};
 use crate::document::body::{Body, Excerpt};
@@ -47,30 +49,55 @@ pub enum LineEnding {
 /// assert_eq!(doc.to_bytes()?, b"---\r\ntitle: Dev\r\n---\r\nHello <!--more--> world\r\n");
 /// # Ok::<(), offres::Error>(())
 /// ```
-#[derive(Clone, Debug, Serialize)]
+///
+/// The body is read on first use ([`body`](Self::body), [`excerpt`](Self::excerpt),
+/// serialising): reading the front matter alone costs half as much.
+#[derive(Clone, Debug)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Document {
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     original: Vec<u8>,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     text: String,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     lines: LineIndex,
-    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
     body_start: usize,
     /// The encoding the bytes were read in.
     encoding: SourceEncoding,
     /// The mojibake repair made, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(skip_serializing_if = "Option::is_none")
+    )]
     repair: Option<Repair>,
     /// How the lines of the original file ended.
     line_ending: LineEnding,
     /// The front matter, when the page has one.
     front_matter: Option<FrontMatter>,
     /// The structure of the body: excerpt, sections, lists, links.
-    body: Body,
+    #[cfg_attr(feature = "schemars", schemars(with = "Body"))]
+    body: OnceLock<Body>,
     /// What was noticed while reading the page.
     diagnostics: Vec<Diagnostic>,
+}
+
+// By hand, for the body read on demand; the same fields as the schema derived above.
+impl Serialize for Document {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Document", 6)?;
+        out.serialize_field("encoding", &self.encoding)?;
+        if self.repair.is_some() {
+            out.serialize_field("repair", &self.repair)?;
+        } else {
+            out.skip_field("repair")?;
+        }
+        out.serialize_field("line_ending", &self.line_ending)?;
+        out.serialize_field("front_matter", &self.front_matter)?;
+        out.serialize_field("body", self.body())?;
+        out.serialize_field("diagnostics", &self.diagnostics)?;
+        out.end()
+    }
 }
 
 impl Document {
@@ -87,37 +114,10 @@ impl Document {
         let (text, line_ending) = normalise_line_ends(decoded.text, &mut diagnostics);
         let lines = LineIndex::new(&text);
 
-        let mut front_matter = None;
-        let mut body_start = 0;
-        if let Some(located) = front_matter::split(&text, &lines, &mut diagnostics) {
-            let tentative = located.tentative;
-            let range = located.range.clone();
-            let mut fm_diagnostics = Vec::new();
-            match front_matter::read(&text, located, &lines, &mut fm_diagnostics) {
-                Ok(fm) => {
-                    if fm.closer.is_none() && fm.format() != crate::FrontMatterFormat::Json {
-                        let (line, column) = lines.position(&text, range.start);
-                        diagnostics.push(Diagnostic::new(
-                            DiagnosticCode::UnclosedFrontMatter,
-                            Severity::Warning,
-                            line,
-                            column,
-                            "the front matter opened here is never closed: the whole file was read as front matter",
-                        ));
-                    }
-                    diagnostics.append(&mut fm_diagnostics);
-                    body_start = range.end;
-                    front_matter = Some(fm);
-                }
-                // A guess that does not read as YAML was body text after all.
-                Err(_) if tentative => diagnostics.retain(|d| {
-                    d.code != DiagnosticCode::MissingFrontMatterOpener
-                        && d.code != DiagnosticCode::JunkBeforeFrontMatter
-                }),
-                Err(err) => return Err(err),
-            }
-        }
-        let body = crate::document::body::parse_body(&text, body_start, &lines);
+        let (front_matter, body_start) = front_matter::find(&text, &lines, &mut diagnostics)?;
+        // The body is read when first asked for. Reading it reports nothing (it says
+        // what the body is made of, nothing is wrong there), so `diagnostics` is
+        // complete without it; were that to change, `diagnostics()` must read it first.
         diagnostics.sort_by_key(|d| (d.line, d.column));
         Ok(Self {
             original: bytes.to_vec(),
@@ -128,7 +128,7 @@ impl Document {
             repair: decoded.repair,
             line_ending,
             front_matter,
-            body,
+            body: OnceLock::new(),
             diagnostics,
         })
     }
@@ -195,19 +195,43 @@ impl Document {
         self.front_matter.as_mut()
     }
 
+    /// The front matter, for editing, made (empty, YAML between `---` lines, at the top
+    /// of the page) when the page has none; `None` only when the page starts with a block
+    /// in a language that is not read (`---js`), which a new front matter would replace.
+    ///
+    /// ```
+    /// let mut doc = offres::Document::parse(b"# Notes\n")?;
+    /// doc.front_matter_or_insert().unwrap().set("title", offres::Value::String("Notes".into()));
+    /// assert_eq!(doc.to_bytes()?, b"---\ntitle: Notes\n---\n# Notes\n");
+    /// # Ok::<(), offres::Error>(())
+    /// ```
+    pub fn front_matter_or_insert(&mut self) -> Option<&mut FrontMatter> {
+        if self.front_matter.is_none() {
+            if self.body_start > 0 {
+                return None;
+            }
+            self.front_matter = Some(FrontMatter::new(front_matter::FrontMatterFormat::Yaml));
+        }
+        self.front_matter.as_mut()
+    }
+
     /// Give the page a front matter (replacing any).
-    pub fn set_front_matter(&mut self, front_matter: FrontMatter) {
+    pub fn set_front_matter(&mut self, mut front_matter: FrontMatter) {
+        // Its entries may have been read from another page: they are written afresh.
+        front_matter.detach();
         self.front_matter = Some(front_matter);
     }
 
-    /// The structure of the body.
+    /// The structure of the body, read on the first call.
     pub fn body(&self) -> &Body {
-        &self.body
+        self.body.get_or_init(|| {
+            crate::document::body::parse_body(&self.text, self.body_start, &self.lines)
+        })
     }
 
     /// The excerpt before `<!--more-->`, if any.
     pub fn excerpt(&self) -> Option<&Excerpt> {
-        self.body.excerpt.as_ref()
+        self.body().excerpt.as_ref()
     }
 
     /// Everything noticed while reading.
@@ -227,27 +251,59 @@ impl Document {
             .is_some_and(FrontMatter::is_edited)
     }
 
-    /// The page as bytes: the original bytes when untouched; otherwise UTF-8 with the
-    /// front matter written in its own flavour and the body as read.
+    /// The page as bytes: the original bytes when untouched. Edited, the page in its
+    /// own encoding (UTF-8 with its BOM if it had one, UTF-16 with its BOM, Windows-1252
+    /// when every character has a byte there, UTF-8 otherwise; a page repaired from
+    /// mojibake as its repaired UTF-8 text) and line ends, the front matter in its own
+    /// flavour with only the edited entries' lines changed, the body as read.
     pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
         if !self.is_edited() {
             return Ok(self.original.clone());
         }
-        Ok(self.to_markdown()?.into_bytes())
+        let text = self.to_markdown()?;
+        Ok(match self.encoding {
+            SourceEncoding::Utf8Bom => [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            SourceEncoding::Utf16Le => [0xFF, 0xFE]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+                .collect(),
+            SourceEncoding::Utf16Be => [0xFE, 0xFF]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+                .collect(),
+            SourceEncoding::Windows1252 if self.repair.is_none() => {
+                encoding::encode_windows_1252(&text).unwrap_or_else(|| text.into_bytes())
+            }
+            SourceEncoding::Utf8 | SourceEncoding::Windows1252 => text.into_bytes(),
+        })
     }
 
     /// The page as Markdown text with front matter (decoded and repaired text; the
-    /// original line ends).
+    /// original line ends). What is before the front matter, its delimiters and its
+    /// untouched entries are kept as written.
+    ///
+    /// An edited page is read back before it is given: if it would not read with the
+    /// front matter as set and the same body (an entry laid out in a way the copy cannot
+    /// keep), every entry is written afresh; failing that, the front matter is written
+    /// alone at the top of the page, as `offres fmt` would, text found before it dropped
+    /// (a recovered page whose last key is removed, say); if even that would not read
+    /// back, the edit is an error (`serialize`) rather than a page that says something else.
     pub fn to_markdown(&self) -> Result<String, Error> {
-        let mut out = String::with_capacity(self.text.len() + 64);
-        if let Some(fm) = &self.front_matter {
-            if fm.is_edited() {
-                fm.write(&self.text, &mut out)?;
-            } else {
-                out.push_str(&self.text[..self.body_start]);
+        let mut out = self.render(Layout::Kept)?;
+        if let Some(fm) = self.front_matter.as_ref().filter(|fm| fm.is_edited()) {
+            for layout in [Layout::Fresh, Layout::Alone] {
+                if self.reads_back(&out, fm) {
+                    break;
+                }
+                out = self.render(layout)?;
+            }
+            if !self.reads_back(&out, fm) {
+                return Err(Error::new(ErrorKind::Serialize {
+                    format: fm.format().name(),
+                    message: "the edited front matter would not read back as set".to_owned(),
+                }));
             }
         }
-        out.push_str(self.body_text());
         if self.line_ending == LineEnding::Crlf
             || (self.line_ending == LineEnding::Mixed && self.crlf_dominant())
         {
@@ -256,11 +312,103 @@ impl Document {
         Ok(out)
     }
 
-    fn crlf_dominant(&self) -> bool {
+    /// The page as LF text, its edited front matter laid out as `layout` says.
+    fn render(&self, layout: Layout) -> Result<String, Error> {
+        let mut out = String::with_capacity(self.text.len() + 64);
+        match &self.front_matter {
+            Some(fm) if fm.is_edited() => match layout {
+                Layout::Kept => fm.write(&self.text, false, &mut out)?,
+                Layout::Fresh => fm.write(&self.text, true, &mut out)?,
+                Layout::Alone => {
+                    let mut alone = fm.clone();
+                    alone.detach();
+                    if alone.format() == front_matter::FrontMatterFormat::Yaml {
+                        alone.opener.get_or_insert_with(|| "---".to_owned());
+                        alone.closer.get_or_insert_with(|| "---".to_owned());
+                    }
+                    alone.write(&self.text, true, &mut out)?;
+                }
+            },
+            // Untouched, or a block in a language that is not read: as written.
+            _ => out.push_str(&self.text[..self.body_start]),
+        }
+        out.push_str(self.body_text());
+        Ok(out)
+    }
+
+    /// Whether `page` reads back with the front matter `fm` and this page's body: same
+    /// flavour, same keys, same values (a NaN equal to itself). Not the same order: a new
+    /// TOML key goes before the tables, where TOML wants it.
+    fn reads_back(&self, page: &str, fm: &FrontMatter) -> bool {
+        let Ok(doc) = Document::parse_str(page) else {
+            return false;
+        };
+        // Text that looks like mojibake (a value set to "Ã©") is repaired by any reading:
+        // the values and body cannot be compared, the shape still can.
+        if doc.encoding_repaired() {
+            return doc.front_matter().map_or(fm.is_empty(), |back| {
+                back.format() == fm.format() && back.fields().len() == fm.fields().len()
+            });
+        }
+        if doc.body_text() != self.body_text() {
+            return false;
+        }
+        let Some(back) = doc.front_matter() else {
+            return fm.is_empty();
+        };
+        back.format() == fm.format()
+            && back.fields().len() == fm.fields().len()
+            && fm
+                .fields()
+                .iter()
+                .all(|f| back.get(&f.key).is_some_and(|v| same_value(v, &f.value)))
+    }
+
+    /// Whether most of the original's lines end with CRLF.
+    pub(crate) fn crlf_dominant(&self) -> bool {
         let crlf = memchr::memmem::find_iter(&self.original, b"\r\n").count();
         let lf = memchr::memchr_iter(b'\n', &self.original).count();
         crlf * 2 > lf
     }
+}
+
+/// How an edited front matter is laid out on the page, from the most faithful.
+#[derive(Clone, Copy)]
+enum Layout {
+    /// Untouched entries and what is around them as written.
+    Kept,
+    /// Every entry written afresh, what is around them as written.
+    Fresh,
+    /// Every entry written afresh at the top of the page, between the flavour's
+    /// delimiters: nothing before the front matter is kept.
+    Alone,
+}
+
+/// Two values equal, a NaN equal to itself.
+pub(crate) fn same_value(a: &front_matter::Value, b: &front_matter::Value) -> bool {
+    use front_matter::Value as V;
+    match (a, b) {
+        (V::Float(x), V::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (V::List(x), V::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_value(a, b))
+        }
+        (V::Map(x), V::Map(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((ka, a), (kb, b))| ka == kb && same_value(a, b))
+        }
+        _ => a == b,
+    }
+}
+
+/// The YAML front matter of `bytes` as [`Document::parse`] finds it, before reading it.
+pub(crate) fn yaml_content(bytes: &[u8]) -> Option<String> {
+    let decoded = crate::document::encoding::decode(bytes);
+    let (text, _) = normalise_line_ends(decoded.text, &mut Vec::new());
+    let lines = LineIndex::new(&text);
+    let located = front_matter::split(&text, &lines, &mut Vec::new())?;
+    (located.format == crate::FrontMatterFormat::Yaml).then(|| text[located.content].to_owned())
 }
 
 /// `\r\n` → `\n`, so CRLF and LF pages read the same; lines do not move.

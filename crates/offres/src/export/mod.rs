@@ -2,6 +2,7 @@
 
 pub(crate) mod ics;
 pub(crate) mod jsonld;
+pub(crate) mod rewrite;
 pub(crate) mod rows;
 
 use serde::Serialize;

@@ -115,6 +115,18 @@ pub(crate) struct Decoded {
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// `text` in Windows-1252, or `None` when a character has no byte there.
+pub(crate) fn encode_windows_1252(text: &str) -> Option<Vec<u8>> {
+    text.chars()
+        .map(|c| {
+            u8::try_from(c)
+                .ok()
+                .filter(u8::is_ascii)
+                .or_else(|| tables::encode_char(c, Codepage::Windows1252))
+        })
+        .collect()
+}
+
 /// Decode the bytes of a page, whatever their encoding, and repair mojibake.
 ///
 /// Never fails: bytes that fit no encoding become U+FFFD or Windows-1252

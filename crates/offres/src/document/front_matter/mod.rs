@@ -7,13 +7,16 @@
 //! `---`, a missing closing delimiter.
 
 mod json;
+mod scalar;
 mod split;
 mod toml;
 pub(crate) mod value;
 mod write;
+mod write_json;
+mod write_toml;
 mod yaml;
+mod yaml_fast;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +27,7 @@ use crate::document::span::{LineIndex, LineSpan};
 use crate::error::Error;
 
 pub(crate) use self::split::split;
+pub(crate) use self::yaml::fast_path_agrees;
 
 /// The syntax of a page's front matter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,6 +61,13 @@ pub struct Field {
     pub key: String,
     /// The value, typed only as far as the front matter format types it.
     pub value: Value,
+    /// The scalar value exactly as written, when the value printed would not give it
+    /// back: `017` (read as 17), `0.10` (0.1), `1e3` (1000.0), `~` (null), `True`,
+    /// `.Inf`. `None` for text (its value is its text), lists and maps, values written
+    /// as they print (`true`, `3`, `0.5`), and edited values. Only top-level values have
+    /// it: a nested scalar's text is in the entry's lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
     /// 1-based line of the key in the original file.
     pub line: u32,
     /// 1-based column of the key in the original file.
@@ -64,6 +75,9 @@ pub struct Field {
     /// Byte range of the whole entry in the decoded text; `None` once edited.
     #[serde(skip)]
     pub(crate) raw: Option<Range<usize>>,
+    /// A TOML table written as a `[section]`: an edit keeps that form.
+    #[serde(skip)]
+    pub(crate) section: bool,
 }
 
 /// The front matter of a page: its flavour, its fields in source order, and where it is.
@@ -88,6 +102,18 @@ pub struct FrontMatter {
     /// Where the first entry started when read: what lies before it is kept as written.
     #[serde(skip)]
     pub(crate) first_entry: Option<usize>,
+    /// Entries a later duplicate of their key replaced: key and text range. Kept as
+    /// written while their key is untouched, cut out once it is edited or removed.
+    #[serde(skip)]
+    pub(crate) shadowed: Vec<(String, Range<usize>)>,
+    /// Where each edited entry was written, by key: the blank and comment lines that
+    /// ended it are kept after the new entry.
+    #[serde(skip)]
+    pub(crate) was: Vec<(String, Range<usize>)>,
+    /// The whole front matter, delimiters included, in the text it was read from;
+    /// `None` for one built from scratch (or given to another document).
+    #[serde(skip)]
+    pub(crate) range: Option<Range<usize>>,
 }
 
 impl FrontMatter {
@@ -107,6 +133,9 @@ impl FrontMatter {
             closer,
             edited: true,
             first_entry: None,
+            shadowed: Vec::new(),
+            was: Vec::new(),
+            range: None,
         }
     }
 
@@ -146,15 +175,20 @@ impl FrontMatter {
         let key = key.into();
         self.edited = true;
         if let Some(field) = self.fields.iter_mut().find(|f| f.key == key) {
-            field.raw = None;
+            if let Some(raw) = field.raw.take() {
+                self.was.push((key.clone(), raw));
+            }
+            field.written = None;
             return Some(std::mem::replace(&mut field.value, value));
         }
         self.fields.push(Field {
             key,
             value,
+            written: None,
             line: 0,
             column: 0,
             raw: None,
+            section: false,
         });
         None
     }
@@ -171,14 +205,131 @@ impl FrontMatter {
         self.edited
     }
 
-    /// Write the front matter, delimiters included, in its own flavour.
+    /// Write the front matter, delimiters included, in its own flavour, with what comes
+    /// before it on the page.
     ///
     /// Untouched entries are copied from `text` (the decoded page they were read
-    /// from) so comments and layout survive; edited ones are written fresh.
-    pub(crate) fn write(&self, text: &str, out: &mut String) -> Result<(), Error> {
-        write::write(self, text, out)
+    /// from) so comments and layout survive, edited ones are written fresh; with
+    /// `fresh`, every entry is.
+    pub(crate) fn write(&self, text: &str, fresh: bool, out: &mut String) -> Result<(), Error> {
+        let mode = if fresh {
+            write::Mode::Fresh
+        } else {
+            write::Mode::Surgery
+        };
+        write::write(self, text, mode, out)
+    }
+
+    /// Write the entries alone (no delimiters, nothing around them): untouched ones as
+    /// written unless `fresh`, for `export::rewrite`, which sets its own delimiters.
+    pub(crate) fn write_entries(
+        &self,
+        text: &str,
+        fresh: bool,
+        out: &mut String,
+    ) -> Result<(), Error> {
+        let mode = if fresh {
+            write::Mode::Fresh
+        } else {
+            write::Mode::Surgery
+        };
+        write::write_entries(self, text, mode, out)
+    }
+
+    /// Forget the text this front matter was read from, for use in another document:
+    /// every entry will be written afresh.
+    pub(crate) fn detach(&mut self) {
+        for field in &mut self.fields {
+            field.raw = None;
+        }
+        self.was.clear();
+        self.range = None;
+        self.first_entry = None;
+        self.shadowed.clear();
+        self.content = 0..0;
+        self.edited = true;
     }
 }
+
+/// Find and read the front matter of `text`: the front matter, if any, and where the
+/// body starts. Recoveries and what could not be read are reported in `diagnostics`.
+pub(crate) fn find(
+    text: &str,
+    lines: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(Option<FrontMatter>, usize), Error> {
+    let Some(located) = split(text, lines, diagnostics) else {
+        return Ok((None, 0));
+    };
+    let (line, column) = lines.position(text, located.range.start);
+    if let Some(language) = &located.unsupported {
+        let last = lines.line(located.range.end.saturating_sub(1).max(located.range.start));
+        diagnostics.push(Diagnostic::new(
+            DiagnosticCode::UnsupportedFrontMatterLanguage,
+            Severity::Warning,
+            line,
+            column,
+            format!(
+                "the front matter (lines {line} to {last}) is in {}, which is not read (only YAML, TOML and JSON are) and never run: it is kept as written and left out of the body",
+                quote(language)
+            ),
+        ));
+        return Ok((None, located.range.end));
+    }
+    let opened = located.opener.clone().filter(|_| located.closer.is_none());
+    let (tentative, range, format) = (located.tentative, located.range.clone(), located.format);
+    let mut fm_diagnostics = Vec::new();
+    match read(text, located, lines, &mut fm_diagnostics) {
+        Ok(fm) => {
+            if let Some(opener) = opened {
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::UnclosedFrontMatter,
+                    Severity::Warning,
+                    line,
+                    column,
+                    format!(
+                        "the front matter opened on line {line} with {} is never closed: the whole rest of the file was read as front matter",
+                        quote(&opener)
+                    ),
+                ));
+            }
+            diagnostics.append(&mut fm_diagnostics);
+            Ok((Some(fm), range.end))
+        }
+        // A guess that does not read was body text after all.
+        Err(_) if tentative => {
+            diagnostics.retain(|d| {
+                d.code != DiagnosticCode::MissingFrontMatterOpener
+                    && d.code != DiagnosticCode::JunkBeforeFrontMatter
+            });
+            // But an opener with no closer is never passed over in silence: say where
+            // the front matter seems to end, where the closer is missing.
+            if let Some(opener) = opened {
+                let why = split::likely_end(text, range.start, lines);
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::UnclosedFrontMatter,
+                    Severity::Warning,
+                    line,
+                    column,
+                    format!(
+                        "the front matter opened on line {line} with {} is never closed, and the rest of the page is not {}: the whole page was read as body. The front matter seems to end {why}: close it there with {}",
+                        quote(&opener),
+                        format.name(),
+                        quote(split::closer_for(&opener)),
+                    ),
+                ));
+            }
+            Ok((None, 0))
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// Entries a later duplicate replaced, by key, with their text range.
+pub(crate) type Shadowed = Vec<(String, Range<usize>)>;
+
+/// Fields as read, and the line and key of each entry a later duplicate replaced.
+pub(crate) type ReadFields = (Vec<Field>, Vec<(u32, String)>);
 
 /// Where the front matter was found, before it is read.
 #[derive(Debug)]
@@ -190,8 +341,11 @@ pub(crate) struct Located {
     pub(crate) content: Range<usize>,
     pub(crate) opener: Option<String>,
     pub(crate) closer: Option<String>,
-    /// The front matter was guessed (no opener, no closer): if it does not read, it is body.
+    /// The front matter was guessed (no opener, or no closer): if it does not read, it
+    /// is body.
     pub(crate) tentative: bool,
+    /// The language named by a `---lang` opener when it is not one that is read.
+    pub(crate) unsupported: Option<String>,
 }
 
 /// Read the located front matter into fields.
@@ -202,18 +356,19 @@ pub(crate) fn read(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<FrontMatter, Error> {
     let content = &text[located.content.clone()];
-    let mut first_key = None;
-    let mut fields = match located.format {
+    let (mut fields, shadowed) = match located.format {
         FrontMatterFormat::Yaml => {
-            let (fields, first) =
-                yaml::read(content, located.content.start, lines, text, diagnostics)?;
-            first_key = first;
-            fields
+            yaml::read(content, located.content.start, lines, text, diagnostics)?
         }
         FrontMatterFormat::Toml => toml::read(content, located.content.start, lines, text)?,
-        FrontMatterFormat::Json => {
-            json::read(content, located.content.start, lines, text, diagnostics)?
-        }
+        FrontMatterFormat::Json => json::read(
+            content,
+            located.content.start,
+            lines,
+            text,
+            located.opener.is_some(),
+            diagnostics,
+        )?,
     };
     if fields.is_empty() && located.format != FrontMatterFormat::Json {
         let (line, column) = lines.position(text, located.range.start);
@@ -229,14 +384,15 @@ pub(crate) fn read(
         check_dates(f, diagnostics);
     }
     fields.shrink_to_fit();
-    let first_entry = first_key.or_else(|| {
-        fields
-            .iter()
-            .filter_map(|f| f.raw.as_ref().map(|r| r.start))
-            .min()
-    });
+    let first_entry = fields
+        .iter()
+        .filter_map(|f| f.raw.as_ref().map(|r| r.start))
+        .min();
     Ok(FrontMatter {
         first_entry,
+        shadowed,
+        was: Vec::new(),
+        range: Some(located.range.clone()),
         format: located.format,
         span: lines.span(located.range.start, located.range.end),
         fields,
@@ -269,16 +425,51 @@ fn check_dates(field: &Field, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Keep the last entry of each key, in source order, and report the earlier ones.
-///
-/// One pass with a map: a page with 100k keys must not cost 100k² comparisons.
-pub(crate) fn dedupe_fields(fields: Vec<Field>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Field> {
-    let mut kept: Vec<Option<Field>> = Vec::with_capacity(fields.len());
-    let mut index: HashMap<String, usize> = HashMap::with_capacity(fields.len());
-    for field in fields {
-        if let Some(idx) = index.insert(field.key.clone(), kept.len())
-            && let Some(previous) = kept[idx].take()
-        {
+/// Fields as they are read: the last entry of each key is kept in its place, the earlier
+/// ones are reported. Duplicates are found once all are in, by sorting indices by key:
+/// a search per key was quadratic on a front matter of 100,000 keys, and a map of every
+/// key cost more memory than the fields themselves.
+pub(crate) struct FieldSet {
+    fields: Vec<Field>,
+}
+
+impl FieldSet {
+    pub(crate) fn new() -> Self {
+        Self { fields: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, field: Field) {
+        self.fields.push(field);
+    }
+
+    /// Every field pushed so far, duplicates included.
+    pub(crate) fn as_slice(&self) -> &[Field] {
+        &self.fields
+    }
+
+    /// The fields kept, in source order, and the line and key of each entry a later one
+    /// replaced; a diagnostic for each, in the order the replacing entries come.
+    pub(crate) fn finish(mut self, diagnostics: &mut Vec<Diagnostic>) -> ReadFields {
+        let fields = &self.fields;
+        let mut order: Vec<u32> = (0..u32::try_from(fields.len()).unwrap_or(u32::MAX)).collect();
+        // Stable: entries of one key stay in source order.
+        order.sort_by(|&a, &b| fields[a as usize].key.cmp(&fields[b as usize].key));
+        // (replacing entry, replaced entry), both as indices in `fields`.
+        let mut replaced: Vec<(usize, usize)> = order
+            .windows(2)
+            .map(|w| (w[0] as usize, w[1] as usize))
+            .filter(|&(a, b)| fields[a].key == fields[b].key)
+            .map(|(earlier, later)| (later, earlier))
+            .collect();
+        drop(order);
+        if replaced.is_empty() {
+            return (self.fields, Vec::new());
+        }
+        replaced.sort_unstable();
+        let mut keep = vec![true; fields.len()];
+        let mut dropped = Vec::with_capacity(replaced.len());
+        for &(later, earlier) in &replaced {
+            let (field, previous) = (&fields[later], &fields[earlier]);
             diagnostics.push(
                 Diagnostic::new(
                     DiagnosticCode::DuplicateKey,
@@ -295,22 +486,48 @@ pub(crate) fn dedupe_fields(fields: Vec<Field>, diagnostics: &mut Vec<Diagnostic
                 )
                 .with_path(field.key.clone()),
             );
+            keep[earlier] = false;
+            dropped.push((previous.line, previous.key.clone()));
         }
-        kept.push(Some(field));
+        let mut keep = keep.into_iter();
+        self.fields.retain(|_| keep.next().unwrap_or(true));
+        (self.fields, dropped)
     }
-    kept.into_iter().flatten().collect()
 }
 
-/// Give each field the byte range of its entry: from its key's line to the next key's line.
-pub(crate) fn assign_raw_ranges(fields: &mut [Field], content: Range<usize>, lines: &LineIndex) {
+/// Give each field the byte range of its entry: from its key's line to the next key's
+/// line. `dropped` are the lines and keys of entries a later duplicate replaced; their
+/// text stays inside the entry before them (or the preamble), and their own ranges are
+/// returned, so that the writer can cut them out once their key is edited.
+pub(crate) fn assign_raw_ranges(
+    fields: &mut [Field],
+    content: Range<usize>,
+    lines: &LineIndex,
+    dropped: &[(u32, String)],
+) -> Shadowed {
+    let at = |line: u32| lines.line_start(line).max(content.start);
     let mut starts: Vec<(usize, usize)> = fields
         .iter()
         .enumerate()
-        .map(|(i, f)| (lines.line_start(f.line).max(content.start), i))
+        .map(|(i, f)| (at(f.line), i))
         .collect();
     starts.sort_unstable();
     for (n, &(start, i)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(content.end, |&(s, _)| s);
         fields[i].raw = Some(start..end.max(start));
     }
+    let mut every: Vec<usize> = starts.iter().map(|&(s, _)| s).collect();
+    every.extend(dropped.iter().map(|&(line, _)| at(line)));
+    every.sort_unstable();
+    dropped
+        .iter()
+        .map(|(line, key)| {
+            let start = at(*line);
+            let end = every
+                .get(every.partition_point(|&s| s <= start))
+                .copied()
+                .unwrap_or(content.end);
+            (key.clone(), start..end)
+        })
+        .collect()
 }

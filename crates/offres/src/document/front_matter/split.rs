@@ -75,6 +75,13 @@ pub(crate) fn split(
         if line.trim().is_empty() {
             continue;
         }
+        if let Some(language) = tagged_opener(line) {
+            // gray-matter's `---json`, `---toml`, `---yaml`: read in the language named.
+            if skipped_junk.is_some() {
+                return None;
+            }
+            return Some(tagged_at(text, start, next, language));
+        }
         if is_delimiter(line, "---") {
             let located = yaml_at(text, start, next);
             if let Some((junk_start, junk_end)) = skipped_junk {
@@ -99,7 +106,7 @@ pub(crate) fn split(
             if skipped_junk.is_some() {
                 return None;
             }
-            return toml_at(text, start, next);
+            return Some(toml_at(text, start, next));
         }
         if skipped_junk.is_none() && line.starts_with('{') && json_opens(&text[start..]) {
             return Some(json_at(text, start));
@@ -157,6 +164,7 @@ fn json_at(text: &str, start: usize) -> Located {
         opener: None,
         closer: None,
         tentative: false,
+        unsupported: None,
     }
 }
 
@@ -167,46 +175,134 @@ fn looks_like_yaml_block(text: &str, content: std::ops::Range<usize>) -> bool {
         .is_some_and(is_key_line)
 }
 
+/// `---json`, `--- yaml`: the language a gray-matter opener names, if the line is one.
+fn tagged_opener(line: &str) -> Option<&str> {
+    let language = line.strip_prefix("---")?.trim_matches([' ', '\t']);
+    let word = language
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    (word && language.starts_with(|c: char| c.is_ascii_alphabetic())).then_some(language)
+}
+
+fn tagged_at(text: &str, open_start: usize, content_start: usize, language: &str) -> Located {
+    let format = match language.to_ascii_lowercase().as_str() {
+        "yaml" | "yml" => Some(FrontMatterFormat::Yaml),
+        "toml" => Some(FrontMatterFormat::Toml),
+        "json" => Some(FrontMatterFormat::Json),
+        _ => None,
+    };
+    let closers: &[&str] = if format == Some(FrontMatterFormat::Yaml) {
+        &["---", "..."]
+    } else {
+        &["---"]
+    };
+    let mut located = delimited_at(
+        text,
+        open_start,
+        content_start,
+        format.unwrap_or(FrontMatterFormat::Yaml),
+        closers,
+    );
+    // Any other language (`---js`, `---coffee`) is never run: its text stays as written.
+    // Unclosed, it is not taken for front matter at all.
+    if format.is_none() && located.closer.is_some() {
+        located.unsupported = Some(language.to_owned());
+    }
+    located
+}
+
 fn yaml_at(text: &str, open_start: usize, content_start: usize) -> Located {
+    delimited_at(
+        text,
+        open_start,
+        content_start,
+        FrontMatterFormat::Yaml,
+        &["---", "..."],
+    )
+}
+
+fn toml_at(text: &str, open_start: usize, content_start: usize) -> Located {
+    delimited_at(
+        text,
+        open_start,
+        content_start,
+        FrontMatterFormat::Toml,
+        &["+++"],
+    )
+}
+
+/// The front matter from the opener at `open_start` to the first closer line. Never
+/// closed, it runs to the end of the file, tentatively: the page may be front matter
+/// only, or the opener a mistake (or a rule) and the page all body.
+fn delimited_at(
+    text: &str,
+    open_start: usize,
+    content_start: usize,
+    format: FrontMatterFormat,
+    closers: &[&str],
+) -> Located {
     let opener = text[open_start..content_start].trim_end().to_owned();
     for (start, end, next) in lines_from(text, content_start) {
         let line = &text[start..end];
-        if is_delimiter(line, "---") || is_delimiter(line, "...") {
+        if closers.iter().any(|c| is_delimiter(line, c)) {
             return Located {
-                format: FrontMatterFormat::Yaml,
+                format,
                 range: open_start..next,
                 content: content_start..start,
                 opener: Some(opener),
                 closer: Some(line.trim_end().to_owned()),
                 tentative: false,
+                unsupported: None,
             };
         }
     }
-    // Never closed: the whole rest may be front matter only, or the `---` was a rule.
     Located {
-        format: FrontMatterFormat::Yaml,
+        format,
         range: open_start..text.len(),
         content: content_start..text.len(),
         opener: Some(opener),
         closer: None,
         tentative: true,
+        unsupported: None,
     }
 }
 
-fn toml_at(text: &str, open_start: usize, content_start: usize) -> Option<Located> {
-    for (start, end, next) in lines_from(text, content_start) {
-        if is_delimiter(&text[start..end], "+++") {
-            return Some(Located {
-                format: FrontMatterFormat::Toml,
-                range: open_start..next,
-                content: content_start..start,
-                opener: Some("+++".to_owned()),
-                closer: Some("+++".to_owned()),
-                tentative: false,
-            });
-        }
+/// The closer that goes with `opener`.
+pub(crate) fn closer_for(opener: &str) -> &'static str {
+    if opener.starts_with("+++") {
+        "+++"
+    } else {
+        "---"
     }
-    None
+}
+
+/// Where an unclosed front matter opened at `open_start` seems to end, in words: before
+/// its first blank line or the first line that is not `key: value` (or a list item, a
+/// comment, an indented line under a key).
+pub(crate) fn likely_end(text: &str, open_start: usize, lines: &LineIndex) -> String {
+    let mut rest = lines_from(text, open_start).skip(1);
+    let Some((start, end, _)) = rest.find(|&(s, e, _)| {
+        let line = &text[s..e];
+        line.trim().is_empty() || !(is_yamlish_line(line) || toml_line(line))
+    }) else {
+        return "at the end of the file".to_owned();
+    };
+    let line_no = lines.line(start);
+    let line = &text[start..end];
+    if line.trim().is_empty() {
+        format!("before line {line_no}, the first blank line")
+    } else {
+        format!(
+            "before line {line_no}, the first line that is not \"key: value\" ({})",
+            quote(line)
+        )
+    }
+}
+
+/// `key = value`, the shape of a TOML entry (or a `[table]` header).
+fn toml_line(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('[') || line.split_once(" = ").is_some_and(|(k, _)| !k.is_empty())
 }
 
 fn openerless_at(text: &str, start: usize) -> Option<Located> {
@@ -223,6 +319,7 @@ fn openerless_at(text: &str, start: usize) -> Option<Located> {
                 opener: None,
                 closer: Some(line.trim_end().to_owned()),
                 tentative: true,
+                unsupported: None,
             });
         }
         if !is_yamlish_line(line) {

@@ -39,7 +39,7 @@ pub(crate) fn read(
     base: usize,
     lines: &LineIndex,
     text: &str,
-) -> Result<Vec<Field>, Error> {
+) -> Result<(Vec<Field>, super::Shadowed), Error> {
     if content.len() > super::yaml::MAX_FRONT_MATTER_BYTES {
         let (line, column) = lines.position(text, base);
         return Err(Error::new(ErrorKind::TomlSyntax {
@@ -68,12 +68,21 @@ pub(crate) fn read(
         let field = Field {
             key: key.into_inner().0,
             value,
+            written: None,
             line,
             column,
             raw: None,
+            section: false,
         };
         fields.push(field);
     }
-    assign_raw_ranges(&mut fields, base..base + content.len(), lines);
-    Ok(fields)
+    assign_raw_ranges(&mut fields, base..base + content.len(), lines, &[]);
+    for field in &mut fields {
+        field.section = field
+            .raw
+            .as_ref()
+            .and_then(|r| text.get(r.clone()))
+            .is_some_and(|raw| raw.trim_start().starts_with('['));
+    }
+    Ok((fields, Vec::new()))
 }

@@ -249,7 +249,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
 /// Nested duplicate keys: the last wins, like at the top level, in the place of its last
 /// entry. One pass with a map for large maps: a search per key was quadratic on a JSON
 /// front matter of 100,000 keys.
-fn last_wins(entries: Vec<(String, Value)>) -> Vec<(String, Value)> {
+pub(crate) fn last_wins(entries: Vec<(String, Value)>) -> Vec<(String, Value)> {
     let keep: Vec<bool> = if entries.len() <= 16 {
         (0..entries.len())
             .map(|i| !entries[i + 1..].iter().any(|(k, _)| *k == entries[i].0))

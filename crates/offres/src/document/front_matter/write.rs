@@ -4,44 +4,182 @@ use std::fmt::Write as _;
 
 use super::value::Value;
 use super::{FrontMatter, FrontMatterFormat};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 
-pub(crate) fn write(fm: &FrontMatter, text: &str, out: &mut String) -> Result<(), Error> {
-    match fm.format {
-        FrontMatterFormat::Yaml => {
-            write_yaml(fm, text, out);
-            Ok(())
+/// How entries are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Untouched entries copied as written, edited ones written afresh.
+    Surgery,
+    /// Every entry written afresh (what is around them is still copied).
+    Fresh,
+}
+
+/// Write the front matter and everything before it on the page: the page's text up to
+/// the first entry as written, the entries, then the closer as written. One built from
+/// scratch gets the flavour's delimiters.
+pub(crate) fn write(
+    fm: &FrontMatter,
+    text: &str,
+    mode: Mode,
+    out: &mut String,
+) -> Result<(), Error> {
+    let source = fm
+        .range
+        .clone()
+        .filter(|r| r.end <= text.len() && fm.content.end <= r.end && r.start <= fm.content.start);
+    let mode = if source.is_some() { mode } else { Mode::Fresh };
+    if source.is_some() {
+        out.push_str(&text[..fm.content.start]);
+    } else if let Some(opener) = &fm.opener {
+        out.push_str(opener);
+        out.push('\n');
+    }
+    write_entries(fm, text, mode, out)?;
+    match &source {
+        Some(range) => {
+            let closing = &text[fm.content.end..range.end];
+            // A closer line starts on a line of its own.
+            if fm.closer.is_some() && !out.ends_with('\n') && !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(closing);
         }
-        FrontMatterFormat::Toml => write_toml(fm, out),
-        FrontMatterFormat::Json => write_json(fm, out),
+        None => {
+            if let Some(closer) = &fm.closer {
+                push_entry(closer, out);
+                out.push('\n');
+            } else if fm.format == FrontMatterFormat::Json {
+                out.push('\n');
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Write the entries alone, without delimiters or what surrounds them.
+pub(crate) fn write_entries(
+    fm: &FrontMatter,
+    text: &str,
+    mode: Mode,
+    out: &mut String,
+) -> Result<(), Error> {
+    match fm.format {
+        FrontMatterFormat::Yaml => write_yaml(fm, text, mode, out),
+        FrontMatterFormat::Toml => super::write_toml::write(fm, text, mode, out)?,
+        FrontMatterFormat::Json => super::write_json::write(fm, text, mode, out)?,
+    }
+    Ok(())
+}
+
+/// Push `text[range]` as written, less the entries `stale` (entries a duplicate replaced,
+/// whose key was edited or removed: no reader saw them, and left they would bring the
+/// old value back).
+pub(super) fn copy(
+    text: &str,
+    range: std::ops::Range<usize>,
+    stale: &[std::ops::Range<usize>],
+    out: &mut String,
+) {
+    let mut at = range.start;
+    for cut in stale
+        .iter()
+        .filter(|c| c.start >= range.start && c.end <= range.end)
+    {
+        out.push_str(&text[at..cut.start.max(at)]);
+        at = at.max(cut.end);
+    }
+    out.push_str(&text[at..range.end]);
+}
+
+/// The entries a duplicate replaced whose key is no longer as read.
+pub(super) fn stale(fm: &FrontMatter) -> Vec<std::ops::Range<usize>> {
+    let mut stale: Vec<std::ops::Range<usize>> = fm
+        .shadowed
+        .iter()
+        .filter(|(key, _)| fm.field(key).is_none_or(|f| f.raw.is_none()))
+        .map(|(_, range)| range.clone())
+        .collect();
+    stale.sort_unstable_by_key(|r| r.start);
+    stale
+}
+
+/// Append `raw` (an entry as written) so that what comes next starts on a new line.
+pub(super) fn push_entry(raw: &str, out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(raw);
+}
+
+fn write_yaml(fm: &FrontMatter, text: &str, mode: Mode, out: &mut String) {
+    let stale = stale(fm);
+    // Entries indented as a whole (` a: 1`) take new ones at that indentation: at the
+    // margin they would not read as the same map.
+    let margin = fm
+        .first_entry
+        .and_then(|f| text.get(f..))
+        .map_or("", |rest| {
+            &rest[..rest.len() - rest.trim_start_matches(' ').len()]
+        });
+    // Comments and blank lines before the first key stay where they were.
+    if let Some(first) = fm
+        .first_entry
+        .filter(|&f| text.get(fm.content.start..f).is_some())
+    {
+        copy(text, fm.content.start..first, &stale, out);
+    }
+    for field in &fm.fields {
+        match field
+            .raw
+            .as_ref()
+            .filter(|r| text.get((*r).clone()).is_some())
+        {
+            Some(raw) if mode == Mode::Surgery => {
+                let mut entry = String::new();
+                copy(text, raw.clone(), &stale, &mut entry);
+                push_entry(&entry, out);
+            }
+            raw => {
+                push_entry("", out);
+                let mut entry = String::new();
+                write_yaml_key(&field.key, &mut entry);
+                entry.push(':');
+                write_yaml_value(&field.value, 0, &mut entry);
+                entry.push('\n');
+                for line in entry.split_inclusive('\n') {
+                    if line != "\n" {
+                        out.push_str(margin);
+                    }
+                    out.push_str(line);
+                }
+                // Blank and comment lines after the entry are not its value: kept.
+                if let Some(was) = raw
+                    .or_else(|| fm.was.iter().find(|(k, _)| *k == field.key).map(|(_, r)| r))
+                    .and_then(|r| text.get(r.clone()))
+                {
+                    out.push_str(trailing_lines(was));
+                }
+            }
+        }
     }
 }
 
-fn write_yaml(fm: &FrontMatter, text: &str, out: &mut String) {
-    out.push_str(fm.opener.as_deref().unwrap_or("---"));
-    out.push('\n');
-    // Comments and blank lines before the first key stay where they were.
-    if let Some(preamble) = fm
-        .first_entry
-        .and_then(|first| text.get(fm.content.start..first))
-    {
-        out.push_str(preamble);
-    }
-    for field in &fm.fields {
-        if let Some(raw) = field.raw.as_ref().and_then(|r| text.get(r.clone())) {
-            out.push_str(raw);
-            if !raw.ends_with('\n') {
-                out.push('\n');
-            }
+/// The blank lines and margin comments that end an entry's text (after its last line
+/// with content), which belong to no value.
+fn trailing_lines(entry: &str) -> &str {
+    let mut start = entry.len();
+    for line in entry.split_inclusive('\n').rev() {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        if trimmed.trim().is_empty() || trimmed.starts_with('#') {
+            start -= line.len();
         } else {
-            write_yaml_key(&field.key, out);
-            out.push(':');
-            write_yaml_value(&field.value, 0, out);
-            out.push('\n');
+            break;
         }
     }
-    out.push_str(fm.closer.as_deref().unwrap_or("---"));
-    out.push('\n');
+    // The entry's first line is its key: never trailing.
+    let first = entry.find('\n').map_or(entry.len(), |i| i + 1);
+    &entry[start.max(first)..]
 }
 
 fn write_yaml_key(key: &str, out: &mut String) {
@@ -102,7 +240,7 @@ fn push_indent(n: usize, out: &mut String) {
     out.extend(std::iter::repeat_n(' ', n));
 }
 
-fn write_scalar(value: &Value, out: &mut String) {
+pub(super) fn write_scalar(value: &Value, out: &mut String) {
     match value {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Integer(i) => {
@@ -149,92 +287,25 @@ fn is_plain_safe(s: &str) -> bool {
         || lower == ".nan")
 }
 
-fn write_json_string(s: &str, out: &mut String) {
+pub(super) fn write_json_string(s: &str, out: &mut String) {
     match serde_json::to_string(s) {
-        Ok(quoted) => out.push_str(&quoted),
+        Ok(quoted) => {
+            // JSON leaves DEL, C1 controls, line and paragraph separators and the BOM
+            // as they are; a YAML reader refuses or reads them otherwise, so they are
+            // escaped (`\uXXXX` reads the same in YAML, TOML and JSON).
+            for c in quoted.chars() {
+                if matches!(
+                    c,
+                    '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+                ) {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                } else {
+                    out.push(c);
+                }
+            }
+        }
         Err(_) => out.push_str("\"\""),
     }
-}
-
-fn write_toml(fm: &FrontMatter, out: &mut String) -> Result<(), Error> {
-    out.push_str("+++\n");
-    for field in &fm.fields {
-        write_toml_key(&field.key, out);
-        out.push_str(" = ");
-        write_toml_value(&field.key, &field.value, out)?;
-        out.push('\n');
-    }
-    out.push_str("+++\n");
-    Ok(())
-}
-
-fn write_toml_key(key: &str, out: &mut String) {
-    if !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        out.push_str(key);
-    } else {
-        write_json_string(key, out);
-    }
-}
-
-fn write_toml_value(key: &str, value: &Value, out: &mut String) -> Result<(), Error> {
-    match value {
-        Value::Null => {
-            return Err(Error::new(ErrorKind::Serialize {
-                format: "TOML",
-                message: format!("TOML has no null value, so key `{key}` cannot be written"),
-            })
-            .with_path(key.to_owned()));
-        }
-        Value::Float(f) if f.is_nan() => out.push_str("nan"),
-        Value::Float(f) if f.is_infinite() => out.push_str(if *f > 0.0 { "inf" } else { "-inf" }),
-        Value::String(s) if crate::text::dates::is_toml_datetime(s) => out.push_str(s),
-        // TOML basic strings accept JSON's escapes.
-        Value::String(s) => write_json_string(s, out),
-        Value::List(items) => {
-            out.push('[');
-            for (n, item) in items.iter().enumerate() {
-                if n > 0 {
-                    out.push_str(", ");
-                }
-                write_toml_value(key, item, out)?;
-            }
-            out.push(']');
-        }
-        Value::Map(entries) => {
-            out.push('{');
-            for (n, (k, v)) in entries.iter().enumerate() {
-                out.push_str(if n > 0 { ", " } else { " " });
-                write_toml_key(k, out);
-                out.push_str(" = ");
-                write_toml_value(k, v, out)?;
-            }
-            out.push_str(if entries.is_empty() { "}" } else { " }" });
-        }
-        scalar => write_scalar(scalar, out),
-    }
-    Ok(())
-}
-
-fn write_json(fm: &FrontMatter, out: &mut String) -> Result<(), Error> {
-    let map = Value::Map(
-        fm.fields
-            .iter()
-            .map(|f| (f.key.clone(), f.value.clone()))
-            .collect(),
-    );
-    let json = serde_json::to_string_pretty(&map).map_err(|e| {
-        Error::new(ErrorKind::Serialize {
-            format: "JSON",
-            message: e.to_string(),
-        })
-    })?;
-    out.push_str(&json);
-    out.push('\n');
-    Ok(())
 }
 
 #[cfg(test)]

@@ -25,10 +25,11 @@ pub(crate) fn loose_bool(value: &Value) -> Option<bool> {
                 .collect::<String>()
                 .to_lowercase();
             match word.as_str() {
-                "true" | "yes" | "oui" | "vrai" | "y" | "1" | "ouvert" | "open" => Some(true),
-                "false" | "no" | "non" | "faux" | "n" | "0" | "ferme" | "fermé" | "closed" => {
-                    Some(false)
+                "true" | "yes" | "oui" | "vrai" | "y" | "1" | "ouvert" | "open" | "on" => {
+                    Some(true)
                 }
+                "false" | "no" | "non" | "faux" | "n" | "0" | "ferme" | "fermé" | "closed"
+                | "off" => Some(false),
                 _ => None,
             }
         }
