@@ -344,9 +344,11 @@ export interface Diagnostic {
     | "junk_before_front_matter"
     | "missing_front_matter_opener"
     | "unclosed_front_matter"
+    | "unsupported_front_matter_language"
     | "duplicate_key"
     | "malformed_date"
     | "empty_front_matter"
+    | "yaml11_typing"
     | "untyped_value"
     | "conflict"
     | "unknown_key"
@@ -1038,6 +1040,14 @@ export interface Field {
    */
   value: FrontMatterValue;
   /**
+   * The scalar value exactly as written, when the value printed would not give it
+   * back: `017` (read as 17), `0.10` (0.1), `1e3` (1000.0), `~` (null), `True`,
+   * `.Inf`. `None` for text (its value is its text), lists and maps, values written
+   * as they print (`true`, `3`, `0.5`), and edited values. Only top-level values have
+   * it: a nested scalar's text is in the entry's lines.
+   */
+  written?: string | null;
+  /**
    * 1-based line of the key in the original file.
    */
   line: number;
@@ -1263,10 +1273,12 @@ export interface ErrorReport {
     | "yaml_budget"
     | "toml_syntax"
     | "json_syntax"
+    | "key_too_long"
     | "unknown_format"
     | "front_matter_not_a_map"
     | "deserialize"
-    | "serialize";
+    | "serialize"
+    | "rewrite_refused";
   /**
    * The message alone, without location.
    */
