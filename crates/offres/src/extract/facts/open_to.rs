@@ -70,10 +70,25 @@ const ONLY: &str = "uniquement|seulement|exclusivement|reserve|reservee|reserves
     seuls|seules|qu";
 const ALSO: &str = "egalement|aussi|comme";
 
+/// What every word that decides who may apply holds: a sentence without one gives nothing.
+const STEMS: &[&str] = &[
+    "titulair",
+    "fonctionair",
+    "fonctionnair",
+    "contractu",
+    "detachement",
+    "laureat",
+];
+
 fn eligibility_in(folded: &Folded, value: bool) -> Vec<Hit<Eligibility>> {
     let t = folded.text.as_str();
     let mut hits = Vec::new();
     for (s, e) in sentence_ranges(t) {
+        // A trigger window holds whole lines: most of their sentences name no status, and
+        // without one nothing below can be found.
+        if !STEMS.iter().any(|stem| t[s..e].contains(stem)) {
+            continue;
+        }
         let toks = words_in(t, s, e);
         // Inclusive endings ("fonctionnaire·s") are left out.
         let w = |k: usize| {

@@ -99,10 +99,33 @@ pub(crate) fn pay_from_value(value: &str, daily: bool) -> Vec<Pay> {
 
 fn pay_in(window: &str, folded: &Folded, context: bool, bare: bool) -> Vec<Hit<Pay>> {
     let mut out = Vec::new();
-    for (s, e) in sentence_ranges(&folded.text) {
-        sentence_pay(window, folded, s, e, context, bare, &mut out);
+    let t = folded.text.as_str();
+    for (s, e) in sentence_ranges(t) {
+        // Outside a pay section a sentence says something of pay only with a pay word or a
+        // figure; a trigger window holds whole lines, most of whose sentences have neither.
+        if context || bare || may_state_pay(&t[s..e]) {
+            sentence_pay(window, folded, s, e, context, bare, &mut out);
+        }
     }
     out
+}
+
+/// Whether a folded sentence holds a figure or the start of a pay word of [`read_words`]:
+/// without either it gives no pay outside a pay section.
+fn may_state_pay(sentence: &str) -> bool {
+    const PAY_WORDS: &[&str] = &[
+        "tjm",
+        "taux",
+        "tarif",
+        "salair",
+        "salarial",
+        "gratification",
+        "indemnit",
+        "smic",
+        "traitement",
+        "remuner",
+    ];
+    sentence.bytes().any(|b| b.is_ascii_digit()) || PAY_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// What one sentence of pay words says.
