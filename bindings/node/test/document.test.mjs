@@ -145,10 +145,14 @@ test('sections, excerpt and blocks are where the file puts them', () => {
 })
 
 /** The lines of an entry: from its key's line up to the next key's (or the closer). */
+// The lines of a key's entry: from its key to the next key or the closer, less the blank
+// and comment lines that end that stretch (the writer keeps them where they are).
 function entryLines(doc, key) {
   const sorted = [...doc.fields].sort((a, b) => a.line - b.line)
   const i = sorted.findIndex((f) => f.key === key)
-  const next = sorted[i + 1]?.line ?? doc.frontMatterLines.end
+  let next = sorted[i + 1]?.line ?? doc.frontMatterLines.end
+  const lines = doc.text.split('\n')
+  while (next - 1 > sorted[i].line && /^\s*(#.*)?$/.test(lines[next - 2])) next--
   return { start: sorted[i].line, next }
 }
 
@@ -270,7 +274,7 @@ test('an edit that the format cannot write is a SyntaxError with a code', () => 
   assert.throws(() => doc.toBuffer(), { name: 'SyntaxError', code: 'serialize' })
 })
 
-test('CRLF, BOM, Latin-1 and UTF-16 pages: untouched bytes back, edits in UTF-8 with their line ends', () => {
+test('CRLF, BOM, Latin-1 and UTF-16 pages: untouched bytes back, edits in their encoding and line ends', () => {
   const crlf = readDocumentFile(join(fixtures, 'posting-crlf.md'))
   assert.equal(crlf.lineEnding, 'crlf')
   crlf.set('title', 'Autre')
@@ -281,7 +285,8 @@ test('CRLF, BOM, Latin-1 and UTF-16 pages: untouched bytes back, edits in UTF-8 
     assert.ok(doc.toBuffer().equals(readFileSync(path)))
     assert.notEqual(doc.encoding, 'utf8')
     doc.set('ajout', 'é')
-    assert.equal(readDocument(doc.toBuffer()).encoding, 'utf8')
+    assert.equal(readDocument(doc.toBuffer()).encoding, doc.encoding)
+    assert.equal(readDocument(doc.toBuffer()).get('ajout'), 'é')
     assert.equal(readDocument(doc.toBuffer()).body, doc.body)
   }
 })
