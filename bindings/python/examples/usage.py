@@ -19,7 +19,9 @@ def describe(page: offres.Page) -> str:
         return f"posting: {page.role} at {page.organisation} ({kinds}, {city}, {page.status})"
     if isinstance(page, offres.Team):
         return f"team: {page.organisation}, {len(page.rituals)} rituals"
-    return f"organisation: {page.name}"
+    if isinstance(page, offres.Organisation):
+        return f"organisation: {page.name}"
+    return f"unclassified: {page.title or '?'} ({len(page.diagnostics)} diagnostics)"
 
 
 def next_meetings(team: offres.Team) -> list[tuple[str, datetime.time | None]]:

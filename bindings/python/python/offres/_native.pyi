@@ -23,12 +23,14 @@ __all__ = [
     "Field",
     "FrontMatter",
     "Location",
+    "Management",
     "OfferIterator",
     "Organisation",
     "POSTING_COLUMNS",
     "ParseError",
     "PartTime",
     "PartialDate",
+    "Pay",
     "Posting",
     "Product",
     "Recurrence",
@@ -40,6 +42,7 @@ __all__ = [
     "Start",
     "Team",
     "Unclassified",
+    "WorkingTime",
     "__version__",
     "parse",
     "parse_file",
@@ -468,6 +471,32 @@ class Location:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
+class Management:
+    """Whether the post leads a team."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def leads_team(self) -> bool:
+        """Whether the post leads a team."""
+    @property
+    def team_size(self) -> int | None:
+        """The size of the team it leads, where stated."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
 class OfferIterator:
     """The postings of a national offers file, in row order; what `read_offers` returns.
 
@@ -648,6 +677,53 @@ class PartialDate:
         """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
 
 @final
+class Pay:
+    """One statement of pay: an amount or a range, or a rule without an amount."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def basis(self) -> str | None:
+        """`gross` or `net`, where stated."""
+    @property
+    def before_tax(self) -> bool | None:
+        """Whether the amount is before tax (HT), where stated."""
+    @property
+    def currency(self) -> str | None:
+        """The currency (ISO 4217, `EUR`), where an amount is stated."""
+    @property
+    def depends_on(self) -> list[str]:
+        """What the pay depends on: `profile`, `experience`."""
+    @property
+    def max(self) -> float | None:
+        """The highest amount."""
+    @property
+    def min(self) -> float | None:
+        """The lowest amount (in `currency`, per `period`)."""
+    @property
+    def period(self) -> str | None:
+        """What the amount is paid for: `hour`, `day`, `week`, `month` or `year`."""
+    @property
+    def rule(self) -> str | None:
+        """A rule stated without an amount ("selon la grille indiciaire")."""
+    @property
+    def text(self) -> str:
+        """The statement as written."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
 class Posting:
     """A job posting."""
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -657,6 +733,9 @@ class Posting:
     @property
     def author(self) -> str | None:
         """The author, as named."""
+    @property
+    def categories(self) -> list[str]:
+        """The catégories open (`A+`, `A`, `B`, `C`)."""
     @property
     def closing_date(self) -> PartialDate | None:
         """When applications close."""
@@ -690,6 +769,9 @@ class Posting:
     def experience(self) -> Experience | None:
         """The experience asked for."""
     @property
+    def experience_level(self) -> str | None:
+        """The experience level in words: `junior`, `confirmed` or `senior`."""
+    @property
     def extra(self) -> dict[str, Any]:
         """Front matter keys the model does not know, as written."""
     @property
@@ -710,6 +792,17 @@ class Posting:
     def location(self) -> Location | None:
         """Where the job is."""
     @property
+    def management(self) -> Management | None:
+        """Whether the post leads a team, and its size."""
+    @property
+    def occupation(self) -> str | None:
+        """The occupation (`metier`), as written."""
+    @property
+    def open_to(self) -> str | None:
+        """Who may apply: `titulaires_and_contractuels`, `contractuels_only`,
+        `titulaires_only`.
+        """
+    @property
     def organisation(self) -> str | None:
         """The hiring organisation, as named."""
     @property
@@ -719,6 +812,9 @@ class Posting:
     def part_time(self) -> PartTime | None:
         """Part time offered."""
     @property
+    def pay(self) -> list[Pay]:
+        """What the page says about pay, one entry per statement."""
+    @property
     def programme(self) -> str | None:
         """The programme the post belongs to."""
     @property
@@ -727,6 +823,9 @@ class Posting:
     @property
     def role(self) -> str | None:
         """The role, without "H/F" or contract suffixes."""
+    @property
+    def secondment(self) -> bool | None:
+        """Whether the post is open to détachement, where the page says."""
     @property
     def site(self) -> dict[str, Any]:
         """Front matter keys about the page's place on its site, as written."""
@@ -754,6 +853,15 @@ class Posting:
     @property
     def title(self) -> str | None:
         """The page title as written."""
+    @property
+    def vacancy(self) -> str | None:
+        """`vacant` or `may_become_vacant`."""
+    @property
+    def versant(self) -> str | None:
+        """The fonction publique: `etat`, `territoriale` or `hospitaliere`."""
+    @property
+    def working_time(self) -> WorkingTime | None:
+        """Temps complet or temps non complet."""
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
@@ -1183,6 +1291,32 @@ class Unclassified:
     @classmethod
     def _from_json(cls, text: str, filename: str | None) -> Self:
         """The page that `to_json` wrote, read from `filename` (how pickles come back)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value that `to_dict` gave."""
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """The value that `to_json` wrote."""
+    def to_dict(self) -> Any:
+        """This value as plain Python data (what `json.loads(self.to_json())` gives)."""
+    def to_json(self) -> str:
+        """This value as JSON text: the core's serde JSON (pages with their `kind`)."""
+
+@final
+class WorkingTime:
+    """Temps complet or temps non complet."""
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def kind(self) -> Literal["complete", "non_complete"]:
+        """Temps complet or temps non complet."""
+    @property
+    def share(self) -> float | None:
+        """The share of full time of a temps non complet (0.8 for 28 hours)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[type[Self], str, str | None]]:
+        """Pickle through the JSON form, so every process rebuilds the exact value."""
+    def __repr__(self) -> str: ...
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value that `to_dict` gave."""
