@@ -1,3 +1,4 @@
+use super::mojibake::{c1_edits, looks_suspicious, plan};
 use super::*;
 
 /// Make mojibake the way it happens: encode as UTF-8, decode with `cp`, `rounds` times.
