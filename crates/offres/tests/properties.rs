@@ -405,4 +405,33 @@ proptest! {
             "the same edit written twice differs"
         );
     }
+
+    /// `offres fmt`'s repairs (`offres::reformat`) are idempotent and change no fact: the
+    /// repaired page reads as the same front matter and body, and types as the same page
+    /// (its diagnostics and the lines of its sources aside, which a repair is there to
+    /// change).
+    #[test]
+    fn reformat_is_idempotent_and_keeps_the_facts(g in page()) {
+        let doc = Document::parse(&g.bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let Ok(Some(rewrite)) = offres::reformat(&doc) else {
+            return Ok(());
+        };
+        let again = Document::parse(&rewrite.bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let shown = String::from_utf8_lossy(&rewrite.bytes);
+        prop_assert_eq!(field_values(&again), field_values(&doc), "{}", shown);
+        prop_assert_eq!(again.body_text(), doc.body_text(), "{}", shown);
+        prop_assert_eq!(facts(&again), facts(&doc), "{}", shown);
+        let twice = offres::reformat(&again).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(twice.is_none(), "a second pass rewrites again: {:?}", twice.map(|r| r.reasons));
+    }
+}
+
+/// The typed page without what a layout repair may move: diagnostics and source lines.
+fn facts(doc: &Document) -> serde_json::Value {
+    let mut page = serde_json::to_value(offres::Page::from_document(doc)).unwrap_or_default();
+    if let Some(map) = page.as_object_mut() {
+        map.remove("diagnostics");
+        map.remove("sources");
+    }
+    page
 }

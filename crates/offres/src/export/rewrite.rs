@@ -20,7 +20,7 @@ use crate::{FrontMatter, FrontMatterFormat};
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RewriteReason {
-    /// Lines before the opening delimiter: blank ones are dropped, text moves to the body.
+    /// Lines before the opening delimiter: blank ones are dropped, text is kept as comments.
     JunkBefore,
     /// No opening `---`: one is written.
     MissingOpener,
@@ -141,15 +141,16 @@ pub fn reformat(doc: &Document) -> Result<Option<Rewrite>, Error> {
     };
     // TOML and JSON entries with spaces at the end of a line are written afresh, whole.
     let fresh = fm.format() != FrontMatterFormat::Yaml && !spaced.is_empty();
-    let mut markdown = String::with_capacity(text.len());
-    write_block(fm, &text, fresh, &mut markdown)?;
-    // Text found before the opener is kept: it becomes the first lines of the body.
-    if !junk.trim().is_empty() {
-        markdown.push_str(junk.trim_start_matches('\n'));
-        if !markdown.ends_with('\n') {
-            markdown.push('\n');
-        }
+    // Text found before the opener is kept, as comments at the top of the front matter:
+    // in the body it would become the page's excerpt, and a layout repair changes no fact.
+    let comments: Vec<&str> = junk.lines().filter(|l| !l.trim().is_empty()).collect();
+    if !comments.is_empty() && fm.format() == FrontMatterFormat::Json {
+        return Err(refused(
+            "JSON has no comments to keep the text before the front matter in; move it by hand",
+        ));
     }
+    let mut markdown = String::with_capacity(text.len());
+    write_block(fm, &text, fresh, &comments, &mut markdown)?;
     markdown.push_str(clean.body_text());
     if !same_entries(&Document::parse_str(&markdown)?, doc) {
         return Err(refused(
@@ -177,12 +178,24 @@ fn refused(why: &str) -> Error {
 }
 
 /// The front matter with its delimiters in their canonical places: an opener on the
-/// first line (`---` when there was none), the entries, the closer on a line of its own.
-fn write_block(fm: &FrontMatter, text: &str, fresh: bool, out: &mut String) -> Result<(), Error> {
+/// first line (`---` when there was none), `comments` as `#` lines, the entries, the
+/// closer on a line of its own.
+fn write_block(
+    fm: &FrontMatter,
+    text: &str,
+    fresh: bool,
+    comments: &[&str],
+    out: &mut String,
+) -> Result<(), Error> {
     let yaml = fm.format() == FrontMatterFormat::Yaml;
     let opener = fm.opener.as_deref().or(yaml.then_some("---"));
     if let Some(opener) = opener {
         out.push_str(opener);
+        out.push('\n');
+    }
+    for line in comments {
+        out.push_str("# ");
+        out.push_str(line.trim_end());
         out.push('\n');
     }
     fm.write_entries(text, fresh, out)?;
@@ -334,7 +347,7 @@ mod tests {
     #[test]
     fn each_repair() {
         let (text, why) = rewrite("Brouillon\n---\ntitle: Dev\n---\n\nBody\n").unwrap();
-        assert_eq!(text, "---\ntitle: Dev\n---\nBrouillon\n\nBody\n");
+        assert_eq!(text, "---\n# Brouillon\ntitle: Dev\n---\n\nBody\n");
         assert_eq!(why, ["junk_before"]);
         let (text, why) = rewrite("title: Dev\nopen: true\n---\nBody\n").unwrap();
         assert_eq!(text, "---\ntitle: Dev\nopen: true\n---\nBody\n");
