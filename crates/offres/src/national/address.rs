@@ -227,12 +227,14 @@ fn commune(after: &str) -> String {
         .min()
         .unwrap_or(after.len());
     let mut name = after[..end].trim();
-    let f = fold(name);
-    if let Some(i) = f
+    // Positions in the name itself: ASCII lower case keeps every byte where it was, where
+    // folding ("É" → "e", "Ã©" → "e") would move them and cut inside a character.
+    let lower = name.to_ascii_lowercase();
+    if let Some(i) = lower
         .find(" cedex")
-        .or_else(|| f.starts_with("cedex").then_some(0))
+        .or_else(|| lower.starts_with("cedex").then_some(0))
     {
-        name = name[..i.min(name.len())].trim();
+        name = name[..i].trim();
     }
     name.trim_end_matches(['.', '-', ' ']).to_owned()
 }
@@ -291,6 +293,16 @@ fn usual_spelling(city: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the national fuzz target: the "cedex" cut was found in the folded name and
+    /// applied to the name as written, inside a character when folding had shortened it.
+    #[test]
+    fn cedex_is_cut_where_it_is_written() {
+        assert_eq!(commune("Évry-Courcouronnes CEDEX 9"), "Évry-Courcouronnes");
+        assert_eq!(commune("Ã‰vry Ã©Ã© Cedex"), "Ã‰vry Ã©Ã©");
+        assert_eq!(commune("Cedex 3"), "");
+        assert_eq!(commune("Sèvres, Hauts-de-Seine"), "Sèvres");
+    }
 
     #[test]
     fn communes() {
