@@ -1,6 +1,6 @@
 use super::*;
-use crate::extract::facts::remote::{find_remote, remote_from_value, resolve_remote};
-use crate::model::Remote;
+use crate::extract::facts::remote::tests::{remote, yes};
+use crate::extract::facts::remote::{find_remote, remote_from_value};
 
 fn loc(text: &str) -> Vec<(Option<String>, Option<String>, Option<String>)> {
     find_locations(text, Origin::Body)
@@ -21,22 +21,6 @@ fn resolved(text: &str) -> Option<Location> {
         .map(|h| (Origin::Body, h.value))
         .collect();
     resolve_location(&hits)
-}
-
-fn remote(text: &str) -> Option<Remote> {
-    let hits: Vec<(Origin, Remote)> = find_remote(text, Origin::Body)
-        .into_iter()
-        .map(|h| (Origin::Body, h.value))
-        .collect();
-    resolve_remote(&hits)
-}
-
-fn yes(max: Option<f32>) -> Remote {
-    Remote {
-        allowed: true,
-        max_days_per_week: max,
-        ..Remote::default()
-    }
 }
 
 #[test]

@@ -599,4 +599,4 @@ pub(crate) fn resolve_remote(hits: &[(Origin, Remote)]) -> Option<Remote> {
 
 #[cfg(test)]
 #[path = "remote_tests.rs"]
-mod tests;
+pub(crate) mod tests;

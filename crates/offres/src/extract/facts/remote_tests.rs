@@ -3,7 +3,8 @@
 use super::*;
 use crate::extract::facts::Fact;
 
-fn remote(text: &str) -> Option<Remote> {
+/// Telework resolved from the hits of one prose text (shared with the place tests).
+pub(crate) fn remote(text: &str) -> Option<Remote> {
     let hits: Vec<(Origin, Remote)> = find_remote(text, Origin::Body)
         .into_iter()
         .map(|h| (Origin::Body, h.value))
@@ -11,7 +12,8 @@ fn remote(text: &str) -> Option<Remote> {
     resolve_remote(&hits)
 }
 
-fn yes(max: Option<f32>) -> Remote {
+/// Telework allowed, at most `max` days a week.
+pub(crate) fn yes(max: Option<f32>) -> Remote {
     Remote {
         allowed: true,
         max_days_per_week: max,
