@@ -51,11 +51,12 @@ pub fn read_document(
 ) -> Result<Document> {
     let path = options.and_then(|o| o.path);
     guard(|| {
-        let bytes: &[u8] = match &text {
-            Either::A(s) => s.as_bytes(),
-            Either::B(b) => b,
+        // A string is text already decoded; a Buffer is bytes in any encoding.
+        let doc = match &text {
+            Either::A(s) => offres::Document::parse_str(s),
+            Either::B(b) => offres::Document::parse(b),
         };
-        match offres::Document::parse(bytes) {
+        match doc {
             Ok(doc) => Document::new(*env, doc, path),
             Err(e) => Err(to_js_error(&match &path {
                 Some(f) => e.with_file(f),

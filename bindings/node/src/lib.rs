@@ -46,11 +46,12 @@ pub struct ParseOptions {
 pub fn parse(text: Either<String, Buffer>, options: Option<ParseOptions>) -> Result<Json> {
     let file = options.and_then(|o| o.path);
     guard(|| {
-        let bytes: &[u8] = match &text {
-            Either::A(s) => s.as_bytes(),
-            Either::B(b) => b,
+        // A string is text already decoded; a Buffer is bytes in any encoding.
+        let doc = match &text {
+            Either::A(s) => offres::Document::parse_str(s),
+            Either::B(b) => offres::Document::parse(b),
         };
-        let page = Page::parse(bytes).map_err(|e| {
+        let page = doc.map(|doc| Page::from_document(&doc)).map_err(|e| {
             to_js_error(&match &file {
                 Some(f) => e.with_file(f),
                 None => e,

@@ -13,19 +13,34 @@ use crate::document::Document;
 use crate::errors::{Failure, guarded, to_pyerr};
 use crate::model::{Organisation, Posting, Team, Unclassified};
 
-/// The bytes of a `str` (its UTF-8) or of a `bytes`, borrowed where Python allows it.
-fn source_bytes<'a>(source: &'a Bound<'_, PyAny>, function: &str) -> PyResult<Cow<'a, [u8]>> {
-    if let Ok(text) = source.cast::<PyString>() {
-        Ok(Cow::Borrowed(text.to_str()?.as_bytes()))
-    } else if let Ok(bytes) = source.cast::<PyBytes>() {
-        Ok(Cow::Borrowed(bytes.as_bytes()))
-    } else if let Ok(bytes) = source.extract::<Vec<u8>>() {
-        Ok(Cow::Owned(bytes))
-    } else {
-        Err(PyTypeError::new_err(format!(
-            "{function}() takes str or bytes, not {}",
-            source.get_type().name()?
-        )))
+/// A `str` (text, already decoded) or a `bytes` (in any encoding the core reads),
+/// borrowed where Python allows it.
+enum Source<'a> {
+    Text(&'a str),
+    Bytes(Cow<'a, [u8]>),
+}
+
+impl<'a> Source<'a> {
+    fn of(source: &'a Bound<'_, PyAny>, function: &str) -> PyResult<Self> {
+        if let Ok(text) = source.cast::<PyString>() {
+            Ok(Self::Text(text.to_str()?))
+        } else if let Ok(bytes) = source.cast::<PyBytes>() {
+            Ok(Self::Bytes(Cow::Borrowed(bytes.as_bytes())))
+        } else if let Ok(bytes) = source.extract::<Vec<u8>>() {
+            Ok(Self::Bytes(Cow::Owned(bytes)))
+        } else {
+            Err(PyTypeError::new_err(format!(
+                "{function}() takes str or bytes, not {}",
+                source.get_type().name()?
+            )))
+        }
+    }
+
+    fn document(&self) -> Result<offres::Document, offres::Error> {
+        match self {
+            Self::Text(text) => offres::Document::parse_str(text),
+            Self::Bytes(bytes) => offres::Document::parse(bytes),
+        }
     }
 }
 
@@ -73,11 +88,14 @@ pub fn parse(
     source: &Bound<'_, PyAny>,
     path: Option<PathBuf>,
 ) -> PyResult<Py<PyAny>> {
-    let bytes = source_bytes(source, "parse")?;
+    let source = Source::of(source, "parse")?;
     let filename = path.as_deref().map(display_name);
     let result = py.detach(move || {
         guarded(path.as_deref(), || {
-            offres::Page::parse(&bytes).map_err(|e| named(path.as_deref(), e))
+            source
+                .document()
+                .map(|doc| offres::Page::from_document(&doc))
+                .map_err(|e| named(path.as_deref(), e))
         })
     });
     match result {
@@ -193,11 +211,11 @@ pub fn read_document(
     source: &Bound<'_, PyAny>,
     path: Option<PathBuf>,
 ) -> PyResult<Document> {
-    let bytes = source_bytes(source, "read_document")?;
+    let text = Source::of(source, "read_document")?;
     let filename = path.as_deref().map(display_name);
     let result = py.detach(move || {
         guarded(path.as_deref(), || {
-            offres::Document::parse(&bytes).map_err(|e| named(path.as_deref(), e))
+            text.document().map_err(|e| named(path.as_deref(), e))
         })
     });
     match result {

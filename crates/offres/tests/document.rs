@@ -59,6 +59,32 @@ fn crlf_bom_and_utf16_read_like_lf() {
     }
 }
 
+/// Text is already decoded: NUL bytes in every other place make bytes UTF-16, not a text,
+/// which reads as itself (found by the rewrite fuzz target, through the check that an
+/// edited page reads back).
+#[test]
+fn text_with_nul_bytes_is_not_read_as_utf16() {
+    let text = "---\ntitle: A\n---\n".to_owned() + &"b\0".repeat(200);
+    assert_eq!(
+        Document::parse(text.as_bytes()).unwrap().encoding(),
+        SourceEncoding::Utf16Be
+    );
+    let doc = Document::parse_str(&text).unwrap();
+    assert_eq!(doc.encoding(), SourceEncoding::Utf8);
+    assert_eq!(doc.text(), text);
+    assert_eq!(
+        doc.front_matter().unwrap().get("title"),
+        Some(&Value::String("A".into()))
+    );
+    // A BOM is still a BOM, and mojibake is still repaired.
+    let doc = Document::parse_str("\u{FEFF}---\ntitle: ChargÃ©\n---\n").unwrap();
+    assert_eq!(doc.encoding(), SourceEncoding::Utf8Bom);
+    assert_eq!(doc.text(), "---\ntitle: Chargé\n---\n");
+    assert!(doc.encoding_repaired());
+    let big = "a".repeat(offres::MAX_INPUT_BYTES + 1);
+    assert_eq!(Document::parse_str(&big).unwrap_err().code(), "too_large");
+}
+
 /// Found by the document fuzz target: "\r\r\n" became "\r\n" once decoded, and that text
 /// read again lost its CR, so a page's decoded text did not read as itself.
 #[test]

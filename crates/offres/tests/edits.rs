@@ -4,7 +4,7 @@
 
 mod common;
 
-use offres::{Document, FrontMatter, FrontMatterFormat, Value};
+use offres::{Document, FrontMatter, FrontMatterFormat, SourceEncoding, Value};
 
 fn page(name: &str) -> Vec<u8> {
     std::fs::read(common::fixtures().join(name)).unwrap()
@@ -96,6 +96,37 @@ fn a_latin1_page_stays_latin1_while_it_can() {
     let doc = Document::parse(&after).unwrap();
     assert_eq!(doc.encoding(), offres::SourceEncoding::Utf8);
     assert!(doc.text().contains("Besançon"));
+}
+
+#[test]
+fn an_8bit_page_that_would_read_back_as_utf16_gets_a_utf8_bom() {
+    // NUL bytes in every other place after a long front matter: read as 8-bit text (too
+    // few NULs in the first kilobytes); shorter, the page would look like UTF-16LE.
+    for (line, encoding) in [
+        (
+            "Vous rejoindrez une equipe de cinq personnes.\n",
+            SourceEncoding::Utf8,
+        ),
+        ("Vous rejoindrez une équipe.\n", SourceEncoding::Windows1252),
+    ] {
+        let long = format!("---\nnote: {}\n---\n", "x".repeat(400));
+        let utf16ish: Vec<u8> = line
+            .repeat(40)
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let bytes = [long.as_bytes(), &utf16ish].concat();
+        let doc = Document::parse(&bytes).unwrap();
+        assert_eq!(doc.encoding(), encoding);
+        let after = edited(&bytes, |fm| {
+            fm.remove("note");
+        });
+        assert!(after.starts_with(b"\xEF\xBB\xBF"));
+        let again = Document::parse(&after).unwrap();
+        assert_eq!(again.encoding(), SourceEncoding::Utf8Bom);
+        assert!(again.front_matter().unwrap().fields().is_empty());
+        assert_eq!(again.body_text(), doc.body_text());
+    }
 }
 
 #[test]
@@ -426,6 +457,22 @@ fn setting_a_key_on_a_page_without_front_matter_creates_one() {
     // A block in a language that is not read is never replaced by a new front matter.
     let mut doc = Document::parse(b"---js\n{a: 1}\n---\nBody\n").unwrap();
     assert!(doc.front_matter_or_insert().is_none());
+}
+
+/// Found by the rewrite fuzz target: YAML ends a line at a lone CR, the editor's lines
+/// end at LF only, so rewriting the last entry's lines also took away a duplicate `?`
+/// key on them, and the page read back with its keys in another order. Keys read back
+/// out of order now send the edit to a layout written afresh.
+#[test]
+fn an_edit_keeps_the_order_of_keys_split_by_lone_carriage_returns() {
+    let text = "---\nt: L'\r\r\r\r\r?\r\r\r\r\ritl!e: L'A\r\r\r\r\r\r\r\r\r\r\r\r\r?\r\r\n\n\n\n\n\r\r  L'\r\r\r\r\r";
+    let before = fields(&Document::parse(text.as_bytes()).unwrap());
+    let keys: Vec<&str> = before.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["t", "", "itl!e", "L'"]);
+    let mut doc = Document::parse(text.as_bytes()).unwrap();
+    doc.front_matter_mut().unwrap().set("L'", Value::Null);
+    let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+    assert_eq!(fields(&again), before);
 }
 
 /// Found by the rewrite fuzz target: a value that looks like mojibake is repaired when

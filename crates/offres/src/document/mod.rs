@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::diagnostic::{Diagnostic, DiagnosticCode, Severity};
 use crate::document::body::{Body, Excerpt};
-use crate::document::encoding::{Repair, SourceEncoding};
+use crate::document::encoding::{Decoded, Repair, SourceEncoding};
 use crate::document::front_matter::FrontMatter;
 use crate::document::span::LineIndex;
 use crate::error::{Error, ErrorKind};
@@ -109,7 +109,25 @@ impl Document {
                 limit: MAX_INPUT_BYTES,
             }));
         }
-        let decoded = crate::document::encoding::decode(bytes);
+        Self::read(bytes, crate::document::encoding::decode(bytes))
+    }
+
+    /// Read a page from text already decoded: only its BOM and mojibake are undone
+    /// (NUL bytes in every other place do not make a text UTF-16, as they would bytes).
+    pub fn parse_str(text: &str) -> Result<Self, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: text.len(),
+                limit: MAX_INPUT_BYTES,
+            }));
+        }
+        Self::read(
+            text.as_bytes(),
+            crate::document::encoding::decode_text(text),
+        )
+    }
+
+    fn read(bytes: &[u8], decoded: Decoded) -> Result<Self, Error> {
         let mut diagnostics = decoded.diagnostics;
         let (text, line_ending) = normalise_line_ends(decoded.text, &mut diagnostics);
         let lines = LineIndex::new(&text);
@@ -131,11 +149,6 @@ impl Document {
             body: OnceLock::new(),
             diagnostics,
         })
-    }
-
-    /// Read a page from text already decoded.
-    pub fn parse_str(text: &str) -> Result<Self, Error> {
-        Self::parse(text.as_bytes())
     }
 
     /// Read the page in the file at `path`; errors carry the file name.
@@ -254,7 +267,8 @@ impl Document {
     /// The page as bytes: the original bytes when untouched. Edited, the page in its
     /// own encoding (UTF-8 with its BOM if it had one, UTF-16 with its BOM, Windows-1252
     /// when every character has a byte there, UTF-8 otherwise; a page repaired from
-    /// mojibake as its repaired UTF-8 text) and line ends, the front matter in its own
+    /// mojibake as its repaired UTF-8 text, UTF-8 with a BOM if the 8-bit bytes would
+    /// read as UTF-16) and line ends, the front matter in its own
     /// flavour with only the edited entries' lines changed, the body as read.
     pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
         if !self.is_edited() {
@@ -262,7 +276,7 @@ impl Document {
         }
         let text = self.to_markdown()?;
         Ok(match self.encoding {
-            SourceEncoding::Utf8Bom => [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            SourceEncoding::Utf8Bom => with_utf8_bom(&text),
             SourceEncoding::Utf16Le => [0xFF, 0xFE]
                 .into_iter()
                 .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
@@ -271,10 +285,22 @@ impl Document {
                 .into_iter()
                 .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
                 .collect(),
-            SourceEncoding::Windows1252 if self.repair.is_none() => {
-                encoding::encode_windows_1252(&text).unwrap_or_else(|| text.into_bytes())
+            SourceEncoding::Utf8 | SourceEncoding::Windows1252 => {
+                let bytes = match self.encoding {
+                    SourceEncoding::Windows1252 if self.repair.is_none() => {
+                        encoding::encode_windows_1252(&text)
+                    }
+                    _ => None,
+                }
+                .unwrap_or_else(|| text.as_bytes().to_vec());
+                // A page with NUL bytes in most other places, or that starts "ÿþ", would
+                // be read back as UTF-16: a UTF-8 BOM says what it is.
+                if encoding::looks_like_utf16(&bytes) {
+                    with_utf8_bom(&text)
+                } else {
+                    bytes
+                }
             }
-            SourceEncoding::Utf8 | SourceEncoding::Windows1252 => text.into_bytes(),
         })
     }
 
@@ -356,12 +382,20 @@ impl Document {
         let Some(back) = doc.front_matter() else {
             return fm.is_empty();
         };
-        back.format() == fm.format()
-            && back.fields().len() == fm.fields().len()
-            && fm
-                .fields()
+        if back.format() != fm.format() || back.fields().len() != fm.fields().len() {
+            return false;
+        }
+        // In order, but for TOML: there a new key goes before the first `[table]`.
+        if fm.format() == front_matter::FrontMatterFormat::Toml {
+            fm.fields()
                 .iter()
                 .all(|f| back.get(&f.key).is_some_and(|v| same_value(v, &f.value)))
+        } else {
+            fm.fields()
+                .iter()
+                .zip(back.fields())
+                .all(|(f, b)| f.key == b.key && same_value(&b.value, &f.value))
+        }
     }
 
     /// Whether most of the original's lines end with CRLF.
@@ -463,4 +497,8 @@ fn drop_cr_before_lf(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+fn with_utf8_bom(text: &str) -> Vec<u8> {
+    [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat()
 }

@@ -135,7 +135,7 @@ pub(crate) fn encode_windows_1252(text: &str) -> Option<Vec<u8>> {
 /// characters, with a diagnostic.
 pub(crate) fn decode(bytes: &[u8]) -> Decoded {
     let mut diagnostics = Vec::new();
-    let (mut text, encoding) = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         (
             decode_8bit(rest, true, &mut diagnostics).0,
             SourceEncoding::Utf8Bom,
@@ -149,7 +149,24 @@ pub(crate) fn decode(bytes: &[u8]) -> Decoded {
     } else {
         decode_8bit(bytes, false, &mut diagnostics)
     };
+    repaired(text, encoding, diagnostics)
+}
 
+/// Text already decoded: no encoding to guess (NUL bytes in every other place are not
+/// UTF-16 here), only its BOM and mojibake to undo.
+pub(crate) fn decode_text(text: &str) -> Decoded {
+    let (text, encoding) = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => (rest, SourceEncoding::Utf8Bom),
+        None => (text, SourceEncoding::Utf8),
+    };
+    repaired(text.to_owned(), encoding, Vec::new())
+}
+
+fn repaired(
+    mut text: String,
+    encoding: SourceEncoding,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Decoded {
     let repair = repair_mojibake(&text).map(|(fixed, repair)| {
         diagnostics.push(repair_diagnostic(&text, &fixed, &repair));
         text = fixed;
@@ -251,6 +268,14 @@ fn utf8_with_junk(bytes: &[u8]) -> String {
         );
     }
     out
+}
+
+/// Whether [`decode`] would read these bytes as UTF-16.
+pub(crate) fn looks_like_utf16(bytes: &[u8]) -> bool {
+    !bytes.starts_with(UTF8_BOM)
+        && (bytes.starts_with(b"\xFF\xFE")
+            || bytes.starts_with(b"\xFE\xFF")
+            || sniff_utf16(bytes).is_some())
 }
 
 /// Guess byte order for UTF-16 without a BOM: only when nearly every code unit
