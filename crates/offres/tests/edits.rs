@@ -491,19 +491,21 @@ fn a_value_that_looks_like_mojibake_still_writes() {
     assert_eq!(again.front_matter().unwrap().fields().len(), 2);
 }
 
-/// Found by the rewrite fuzz target: a value with a DEL or C1 control character was
-/// written raw, which YAML refuses; it is escaped.
+/// Found by the rewrite fuzz target: a value with a DEL or C1 control character, or a
+/// noncharacter U+FFFE or U+FFFF, was written raw, which YAML refuses; it is escaped.
 #[test]
 fn control_characters_in_a_value_are_escaped() {
-    let value = "a\u{7f}b\u{85}c\u{2028}d\u{feff}e";
-    let mut doc = Document::parse(b"---\ntitle: old\n---\nBody\n").unwrap();
-    doc.front_matter_mut()
-        .unwrap()
-        .set("title", Value::String(value.into()));
-    let written = doc.to_bytes().unwrap();
-    let again = Document::parse(&written).unwrap();
-    assert_eq!(
-        again.front_matter().unwrap().get("title"),
-        Some(&Value::String(value.into()))
-    );
+    for value in ["a\u{7f}b\u{85}c\u{2028}d\u{feff}e", "\u{ffff}", "x\u{fffe}"] {
+        let mut doc = Document::parse(b"---\ntitle: old\n---\nBody\n").unwrap();
+        doc.front_matter_mut()
+            .unwrap()
+            .set("title", Value::String(value.into()));
+        let written = doc.to_bytes().unwrap();
+        let again = Document::parse(&written).unwrap();
+        assert_eq!(
+            again.front_matter().unwrap().get("title"),
+            Some(&Value::String(value.into())),
+            "{value:?}"
+        );
+    }
 }

@@ -267,7 +267,8 @@ fn is_plain_safe(s: &str) -> bool {
         || s.contains(": ")
         || s.contains(" #")
         || s.ends_with(':')
-        || s.chars().any(|c| c.is_control() || c == '\u{feff}')
+        || s.chars()
+            .any(|c| c.is_control() || matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
     {
         return false;
     }
@@ -290,13 +291,20 @@ fn is_plain_safe(s: &str) -> bool {
 pub(super) fn write_json_string(s: &str, out: &mut String) {
     match serde_json::to_string(s) {
         Ok(quoted) => {
-            // JSON leaves DEL, C1 controls, line and paragraph separators and the BOM
-            // as they are; a YAML reader refuses or reads them otherwise, so they are
-            // escaped (`\uXXXX` reads the same in YAML, TOML and JSON).
+            // JSON leaves DEL, C1 controls, line and paragraph separators, the BOM and
+            // the two noncharacters YAML does not print as they are; a YAML reader
+            // refuses or reads them otherwise, so they are escaped (`\uXXXX` reads the
+            // same in YAML, TOML and JSON).
             for c in quoted.chars() {
                 if matches!(
                     c,
-                    '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+                    '\u{7f}'
+                        ..='\u{9f}'
+                            | '\u{2028}'
+                            | '\u{2029}'
+                            | '\u{feff}'
+                            | '\u{fffe}'
+                            | '\u{ffff}'
                 ) {
                     let _ = write!(out, "\\u{:04x}", u32::from(c));
                 } else {
