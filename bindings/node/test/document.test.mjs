@@ -253,8 +253,11 @@ test('a page without front matter gets one when a key is set', () => {
   assert.equal(doc.format, null)
   assert.deepEqual(doc.fields, [])
   doc.set('title', 'Titre')
-  assert.equal(readDocument(doc.toString()).get('title'), 'Titre')
-  assert.ok(doc.toString().endsWith('Juste un texte.\n'))
+  assert.equal(doc.toString(), '---\ntitle: Titre\n---\nJuste un texte.\n')
+  // A block in a language that is not read is kept, never replaced.
+  const js = readDocument('---js\n{a: 1}\n---\nCorps\n')
+  assert.throws(() => js.set('title', 'Titre'), /does not read/)
+  assert.equal(js.toString(), '---js\n{a: 1}\n---\nCorps\n')
 })
 
 test('values with no front matter spelling are TypeErrors', () => {
@@ -327,4 +330,13 @@ test('toPage is what parse gives; toJSON is plain data', () => {
     assert.deepEqual(data.front_matter?.fields ?? [], doc.fields)
     assert.deepEqual(data.body.sections, doc.sections)
   }
+})
+
+test('a string is text: NUL bytes in every other place make a Buffer UTF-16, not a string', () => {
+  const text = '---\ntitle: A\n---\n' + 'b\0'.repeat(200)
+  assert.equal(readDocument(Buffer.from(text)).encoding, 'utf16_be')
+  const doc = readDocument(text)
+  assert.equal(doc.encoding, 'utf8')
+  assert.equal(doc.get('title'), 'A')
+  assert.equal(doc.toString(), text)
 })
