@@ -1397,7 +1397,9 @@ export declare class Document {
   keys(): Array<string>
   /**
    * Set `key` to `value`: in place when the key exists, at the end otherwise; a page
-   * without front matter gets a YAML one. Returns the document.
+   * without front matter gets a YAML one at the top. Throws for a page that starts
+   * with a block in a language not read (`---js`), which a new one would replace.
+   * Returns the document.
    */
   set(key: string, value: FrontMatterValue): this
   /** Remove `key`; whether it was there. */

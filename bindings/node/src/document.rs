@@ -12,7 +12,7 @@
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either, ObjectFinalize};
 use napi::{Env, Error, Result, Status, Task};
 use napi_derive::napi;
-use offres::{FrontMatter, FrontMatterFormat, Value};
+use offres::{FrontMatter, Value};
 
 use crate::{Json, ParseOptions, guard, internal, read_all, to_js_error};
 
@@ -174,7 +174,9 @@ impl Document {
     }
 
     /// Set `key` to `value`: in place when the key exists, at the end otherwise; a page
-    /// without front matter gets a YAML one. Returns the document.
+    /// without front matter gets a YAML one at the top. Throws for a page that starts
+    /// with a block in a language not read (`---js`), which a new one would replace.
+    /// Returns the document.
     // `index.js` checks the value, passes it here as JSON text (which keeps integers
     // integers: `3`, not `3.0`) and returns `this`.
     #[napi(
@@ -186,13 +188,14 @@ impl Document {
         let value: Value = serde_json::from_str(&value).map_err(|e| {
             Error::new(Status::InvalidArg, format!("not a front matter value: {e}"))
         })?;
-        if self.doc.front_matter().is_none() {
-            self.doc
-                .set_front_matter(FrontMatter::new(FrontMatterFormat::Yaml));
-        }
-        if let Some(fm) = self.doc.front_matter_mut() {
-            fm.set(key, value);
-        }
+        let fm = self.doc.front_matter_or_insert().ok_or_else(|| {
+            Error::new(
+                Status::InvalidArg,
+                "the page starts with a block in a language offres does not read (`---js`): \
+                 it is kept as written, and a new front matter would replace it",
+            )
+        })?;
+        fm.set(key, value);
         Ok(())
     }
 

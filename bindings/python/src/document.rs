@@ -65,15 +65,18 @@ impl Document {
         }
     }
 
+    /// `change` applied to a copy's front matter: a page without one gets a YAML front
+    /// matter at the top, as the core gives it (`front_matter_or_insert`).
     fn edit(
         &self,
         py: Python<'_>,
         change: impl FnOnce(&mut offres::FrontMatter) -> PyResult<()>,
     ) -> PyResult<Self> {
         let mut edited = (*self.doc).clone();
-        let fm = edited.front_matter_mut().ok_or_else(|| {
+        let fm = edited.front_matter_or_insert().ok_or_else(|| {
             PyValueError::new_err(
-                "the page has no front matter to edit (offres does not yet add one to a page)",
+                "the page starts with a block in a language offres does not read (`---js`): \
+                 it is kept as written, and a new front matter would replace it",
             )
         })?;
         change(fm)?;
@@ -194,8 +197,9 @@ impl Document {
     /// or added at the end. Only that key's lines change.
     ///
     /// `value` is None, a bool, int, float, str, `datetime.date` (written as its ISO
-    /// text), or a list or dict of these. Raises `ValueError` for a page without front
-    /// matter, or a value its flavour cannot write (TOML has no null).
+    /// text), or a list or dict of these. A page without front matter gets a YAML one at
+    /// the top. Raises `ValueError` for a page that starts with a block in a language not
+    /// read (`---js`), or a value its flavour cannot write (TOML has no null).
     ///
     /// :type key: str
     /// :type value: Any

@@ -311,8 +311,9 @@ class Document:
         or added at the end. Only that key's lines change.
 
         `value` is None, a bool, int, float, str, `datetime.date` (written as its ISO
-        text), or a list or dict of these. Raises `ValueError` for a page without front
-        matter, or a value its flavour cannot write (TOML has no null).
+        text), or a list or dict of these. A page without front matter gets a YAML one at
+        the top. Raises `ValueError` for a page that starts with a block in a language not
+        read (`---js`), or a value its flavour cannot write (TOML has no null).
         """
     def without(self, key: str) -> Document:
         """A new document without front matter key `key`; only that key's lines go.
