@@ -12,6 +12,7 @@
 // `Literal["yaml", "toml"]`, which is no Rust link.
 #![allow(clippy::doc_link_with_quotes)]
 
+mod columns;
 mod convert;
 mod document;
 mod errors;
@@ -50,6 +51,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read::read_document, m)?)?;
     m.add_function(wrap_pyfunction!(read::read_document_file, m)?)?;
     m.add_function(wrap_pyfunction!(offers::read_offers, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::to_columns, m)?)?;
     m.add_class::<offers::OfferIterator>()?;
     model::register(m)?;
     m.add_class::<document::Document>()?;

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import offres
-from conftest import SCHEMAS, pages, readable_pages
+from conftest import FIXTURES, SCHEMAS, pages, readable_pages
 
 COLUMNS = ["filename", "kind", *offres.POSTING_COLUMNS]
 
@@ -61,6 +61,27 @@ def test_rows_are_the_postings_rows() -> None:
             assert (value is pd.NA) == (row[column] is None), column
             if row[column] is not None:
                 assert value == row[column]
+
+
+def test_columns_hold_each_pages_row_exactly() -> None:
+    found = offres.parse_many(readable_pages()) + list(
+        offres.read_offers(FIXTURES / "national" / "offers.csv")
+    )
+    columns = offres.to_columns(iter(found))  # any iterable: a generator is read once
+    assert list(columns) == COLUMNS
+    for i, page in enumerate(found):
+        assert columns["filename"][i] == page.filename
+        assert columns["kind"][i] == page.kind
+        row = page.to_row() if isinstance(page, offres.Posting) else {}
+        for name in offres.POSTING_COLUMNS:
+            value = columns[name][i]
+            # The same value and the same type: 0.8 stays 0.8, 3 stays an int.
+            assert value == row.get(name) and type(value) is type(row.get(name)), (name, i)
+    # More pages than are taken together at a time, and nothing that is not a page.
+    many = offres.to_columns(found * (5000 // len(found) + 1))
+    assert len(many["kind"]) == len(found) * (5000 // len(found) + 1)
+    with pytest.raises(TypeError, match="expected pages, got int"):
+        offres.to_columns([*found[:3], 1])
 
 
 def test_empty_input_keeps_columns_and_dtypes() -> None:

@@ -23,6 +23,7 @@ from offres._native import (
     Unclassified,
     parse_many,
     read_document,
+    to_columns,
 )
 
 if _typing.TYPE_CHECKING:
@@ -155,26 +156,6 @@ _PANDAS_DTYPES = {
 }
 
 
-def _rows(pages: _abc.Iterable[Page]) -> list[dict[str, _typing.Any]]:
-    """One row per page: its file name and kind, and for a posting its ``to_row()``."""
-    rows: list[dict[str, _typing.Any]] = []
-    for page in pages:
-        if not isinstance(page, (Posting, Organisation, Team, Unclassified)):
-            raise TypeError(
-                f"expected pages, got {type(page).__name__}: "
-                + (
-                    'read with errors="skip", or drop the ParseError entries first'
-                    if isinstance(page, ParseError)
-                    else "pass what offres.parse, parse_many or iter_files give"
-                )
-            )
-        row = {"filename": page.filename, "kind": page.kind}
-        if isinstance(page, Posting):
-            row.update(page.to_row())
-        rows.append(row)
-    return rows
-
-
 def to_frame(pages: _abc.Iterable[Page]) -> _pandas.DataFrame:
     """A pandas DataFrame with one row per page.
 
@@ -194,11 +175,10 @@ def to_frame(pages: _abc.Iterable[Page]) -> _pandas.DataFrame:
             "offres.to_frame needs pandas, an optional dependency: "
             "pip install 'offres[pandas]' (or pip install pandas)"
         ) from e
-    columns = [*_PAGE_COLUMNS, *POSTING_COLUMNS]
-    frame = pd.DataFrame.from_records(_rows(pages), columns=columns)
+    columns = to_columns(pages)
     dtypes = {c: "string" for c in _PAGE_COLUMNS}
     dtypes |= {c: _PANDAS_DTYPES[_COLUMN_TYPES[c]] for c in POSTING_COLUMNS}
-    return frame.astype(dtypes)
+    return pd.DataFrame({c: pd.Series(values, dtype=dtypes[c]) for c, values in columns.items()})
 
 
 def to_arrow(pages: _abc.Iterable[Page]) -> _pyarrow.Table:
@@ -228,4 +208,4 @@ def to_arrow(pages: _abc.Iterable[Page]) -> _pyarrow.Table:
         [pa.field(c, pa.string()) for c in _PAGE_COLUMNS]
         + [pa.field(c, types[_COLUMN_TYPES[c]]) for c in POSTING_COLUMNS]
     )
-    return pa.Table.from_pylist(_rows(pages), schema=schema)
+    return pa.Table.from_pydict(to_columns(pages), schema=schema)

@@ -50,6 +50,7 @@ __all__ = [
     "read_document",
     "read_document_file",
     "read_offers",
+    "to_columns",
 ]
 
 ERROR_CODES: tuple[str, ...]
@@ -1383,4 +1384,13 @@ def read_offers(path: str | os.PathLike[str], *, chunk_size: int = 1024) -> Offe
     time with the GIL released. A row with a malformed value is still a posting, the
     problem in its `diagnostics` with the row and column. A file that breaks off raises
     `ParseError` after the rows before the break.
+    """
+
+def to_columns(
+    pages: Iterable[Posting | Organisation | Team | Unclassified],
+) -> dict[str, list[Any]]:
+    """Pages as columns: a dict from `filename`, `kind` and each of
+    `offres.POSTING_COLUMNS` to the list of its values, one per page, as `to_row()`
+    gives them (`None` for a page that is not a posting). What `to_frame` and `to_arrow`
+    are built from; `polars.DataFrame` takes it as it is.
     """
