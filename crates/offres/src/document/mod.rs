@@ -266,7 +266,8 @@ impl Document {
 
     /// The page as bytes: the original bytes when untouched. Edited, the page in its
     /// own encoding (UTF-8 with its BOM if it had one, UTF-16 with its BOM, Windows-1252
-    /// when every character has a byte there, UTF-8 otherwise; a page repaired from
+    /// when every character has a byte there and those bytes read back as Windows-1252,
+    /// UTF-8 otherwise; a page repaired from
     /// mojibake as its repaired UTF-8 text, UTF-8 with a BOM if the 8-bit bytes would
     /// read as UTF-16) and line ends, the front matter in its own
     /// flavour with only the edited entries' lines changed, the body as read.
@@ -292,6 +293,9 @@ impl Document {
                     }
                     _ => None,
                 }
+                // Windows-1252 bytes can also be valid UTF-8 ("Þ’" is the bytes of "ޒ"),
+                // and would then be read as UTF-8: such a page is written in UTF-8.
+                .filter(|bytes| encoding::decode(bytes).text == text)
                 .unwrap_or_else(|| text.as_bytes().to_vec());
                 // A page with NUL bytes in most other places, or that starts "ÿþ", would
                 // be read back as UTF-16: a UTF-8 BOM says what it is.
