@@ -53,8 +53,8 @@ fn links(body: &Body) -> Vec<(LinkKind, &str, &str, u32)> {
         .collect()
 }
 
-/// A realistic page of about 5 KB, for the throughput test.
-pub(super) fn synthetic_page() -> String {
+/// A realistic page of about 5 KB (copied as the body bench in `benches/stages.rs`).
+fn synthetic_page() -> String {
     let mut page = String::from(
         "**La Fabrique numérique recrute un·e développeur·se pour son service d'aide aux collectivités.**\n\n\
          Poste en CDD de 3 ans, renouvelable, basé à Paris. <!--more-->\n\n\

@@ -542,63 +542,6 @@ fn never_panics_on_random_mojibake_alphabet() {
     }
 }
 
-/// `cargo test --release -- --ignored --nocapture throughput`
-#[test]
-#[ignore = "timing; run in release"]
-fn throughput() {
-    let paragraph = "## Missions\n\nAu sein de l’équipe « Données », vous participerez à la conception \
-        et au développement des outils de la plateforme. Vous serez amené·e à travailler avec \
-        les développeur·euses, les designers et les chargé·es de déploiement. Télétravail possible \
-        2 jours par semaine ; rémunération selon la grille : 45 000 € brut annuel.\n\n";
-    let page = format!(
-        "---\ntitle: Développeur·euse back-end\nlieu: Paris\n---\n\n{}",
-        paragraph.repeat(8)
-    );
-    let corpus: Vec<Vec<u8>> = (0..10_000).map(|_| page.clone().into_bytes()).collect();
-    let total: usize = corpus.iter().map(Vec::len).sum();
-    assert!(corpus.iter().all(|b| !looks_suspicious(b)));
-    for _ in 0..3 {
-        let t = std::time::Instant::now();
-        for _ in 0..10 {
-            for bytes in &corpus {
-                assert!(!looks_suspicious(bytes));
-            }
-        }
-        #[allow(clippy::cast_precision_loss)]
-        let mbps = 10.0 * total as f64 / t.elapsed().as_secs_f64() / 1e6;
-        println!("looks_suspicious: {mbps:.0} MB/s");
-        let t = std::time::Instant::now();
-        for _ in 0..10 {
-            for bytes in &corpus {
-                assert!(std::str::from_utf8(bytes).is_ok());
-            }
-        }
-        #[allow(clippy::cast_precision_loss)]
-        let mbps = 10.0 * total as f64 / t.elapsed().as_secs_f64() / 1e6;
-        println!("from_utf8: {mbps:.0} MB/s");
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for bytes in &corpus {
-            n += decode(bytes).text.len();
-        }
-        let secs = t.elapsed().as_secs_f64();
-        assert_eq!(n, total);
-        #[allow(clippy::cast_precision_loss)]
-        let mbps = total as f64 / secs / 1e6;
-        println!("decode: {total} bytes in {secs:.3}s = {mbps:.0} MB/s");
-        let t = std::time::Instant::now();
-        let fixed = corpus
-            .iter()
-            .filter(|b| repair_mojibake(std::str::from_utf8(b).unwrap()).is_some())
-            .count();
-        let secs = t.elapsed().as_secs_f64();
-        assert_eq!(fixed, 0);
-        #[allow(clippy::cast_precision_loss)]
-        let mbps = total as f64 / secs / 1e6;
-        println!("repair_mojibake scan: {mbps:.0} MB/s");
-    }
-}
-
 #[test]
 fn french_letters_next_to_punctuation_are_kept() {
     // Every accented letter French uses, except Â (whose "Â«" is the mojibake of
@@ -638,40 +581,5 @@ fn quick_scan_misses_nothing_the_repair_would_do() {
                 assert!(c1_edits(&text, cp).edits.is_empty(), "{text:?}");
             }
         }
-    }
-}
-
-/// `cargo test --release -- --ignored --nocapture worst_cases`
-#[test]
-#[ignore = "timing; run in release"]
-fn worst_cases() {
-    let page = break_text(&CLEAN.concat(), Codepage::Windows1254, 2);
-    let only = std::env::var("CASE").ok();
-    let cases = [
-        ("broken page", page.repeat(2_000)),
-        (
-            "broken 1252 once",
-            break_text(&CLEAN[..3].concat(), Codepage::Windows1252, 1).repeat(4_000),
-        ),
-        ("Ã", "Ã".repeat(2_000_000)),
-        ("Ã + space", "Ã ".repeat(1_000_000) + "Ã©"),
-        ("Â + space", "aÂ b".repeat(1_000_000) + "Ã©"),
-        ("é·", "é·".repeat(1_000_000)),
-        ("leads", "ÃƒÂâ€ğŸ˜".repeat(300_000)),
-        ("C1", "\u{85}".repeat(2_000_000)),
-    ];
-    for (name, text) in cases {
-        if only.as_deref().is_some_and(|o| o != name) {
-            continue;
-        }
-        let t = std::time::Instant::now();
-        let fixed = repair_mojibake(&text).is_some();
-        let secs = t.elapsed().as_secs_f64();
-        #[allow(clippy::cast_precision_loss)]
-        let mbps = text.len() as f64 / secs / 1e6;
-        println!(
-            "{name}: {} bytes, fixed {fixed}, {mbps:.0} MB/s",
-            text.len()
-        );
     }
 }

@@ -1,4 +1,4 @@
-//! Robustness and throughput of the ritual finders on random and repeated text.
+//! Robustness of the ritual finders on random text (their speed is in `benches/stages.rs`).
 
 use super::*;
 
@@ -79,42 +79,4 @@ fn fuzz_never_panics() {
             let _ = serde_json::to_string(&h.value).unwrap();
         }
     }
-}
-
-#[test]
-#[ignore = "micro-benchmark: cargo test --release -- --ignored --nocapture"]
-fn bench_throughput() {
-    let paragraphs = [
-        "La mission du pôle est de renforcer l'utilisation de logiciels libres dans l'administration et d'accompagner l'ouverture des codes sources publics.",
-        "Vous rejoindrez une équipe pluridisciplinaire de six personnes, en télétravail partiel possible jusqu'à trois jours par semaine.",
-        "Nous tenons une présence publique sur le salon IRC #opendata du serveur irc.oftc.net tous les jeudi de 14h à 15h.",
-        "L'équipe tient deux réunions d'équipe hebdomadaires : le mardi de 9h30 à 10h et le jeudi de 17h à 18h.",
-        "Le poste est basé à Paris, avenue de Ségur, et ouvert aux contractuels comme aux fonctionnaires en détachement.",
-        "Compétences attendues : maîtrise de Python et de PostgreSQL, goût pour le travail en équipe et la documentation.",
-        "Chacun envoie tous les vendredi un courriel à equipe@exemple.gouv.fr pour faire le point sur sa semaine.",
-        "Les candidatures sont à envoyer avant le 15 septembre 2023 avec un CV et une lettre de motivation.",
-    ];
-    let mut text = String::new();
-    while text.len() < 5_000 {
-        for p in paragraphs {
-            text.push_str(p);
-            text.push('\n');
-        }
-    }
-    let paras: Vec<&str> = text.lines().collect();
-    let rounds = std::env::var("ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(2_000);
-    let t = std::time::Instant::now();
-    let mut n = 0;
-    for _ in 0..rounds {
-        for p in &paras {
-            n += std::hint::black_box(find_rituals(p, None)).len();
-        }
-    }
-    let secs = t.elapsed().as_secs_f64();
-    let bytes = u32::try_from(text.len() * rounds).unwrap_or(u32::MAX);
-    let mb = f64::from(bytes) / 1e6;
-    println!("{n} rituals, {:.0} MB/s", mb / secs);
 }
