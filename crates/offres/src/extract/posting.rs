@@ -178,6 +178,10 @@ pub(crate) fn clean_role(raw: &str) -> String {
     for sep in [" - ", " – ", " — ", " | ", " ("] {
         if let Some(i) = s.rfind(sep) {
             let tail = fold(&s[i..]);
+            // Whole words only: "Nantes" is not "ans". The tail is split into words once.
+            let words: Vec<&str> = crate::text::words(&tail)
+                .map(|(a, b)| &tail[a..b])
+                .collect();
             if [
                 "cdd",
                 "cdi",
@@ -193,11 +197,8 @@ pub(crate) fn clean_role(raw: &str) -> String {
                 "prestataire",
             ]
             .iter()
-            .any(|w| {
-                // Whole words only: "Nantes" is not "ans".
-                crate::text::words(&tail).any(|(a, b)| &tail[a..b] == *w)
-                    || (w.contains(' ') && tail.contains(w))
-            }) && !folded.starts_with(tail.trim_start_matches([' ', '-', '(']))
+            .any(|w| words.contains(w) || (w.contains(' ') && tail.contains(w)))
+                && !folded.starts_with(tail.trim_start_matches([' ', '-', '(']))
             {
                 s.truncate(i);
             }
