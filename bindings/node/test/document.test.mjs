@@ -340,3 +340,10 @@ test('a string is text: NUL bytes in every other place make a Buffer UTF-16, not
   assert.equal(doc.get('title'), 'A')
   assert.equal(doc.toString(), text)
 })
+
+test('strings cross as text: emoji, accents, a NUL and a lone surrogate', () => {
+  const doc = readDocument('---\ntitle: 🚀 é\uD800x\n---\nCorps\0\n')
+  assert.equal(doc.get('title'), '🚀 é\uFFFDx')
+  assert.equal(doc.toString(), '---\ntitle: 🚀 é\uFFFDx\n---\nCorps\0\n')
+  assert.equal(parse('---\ntitle: Développeur·euse\n---\n').title, 'Développeur·euse')
+})
