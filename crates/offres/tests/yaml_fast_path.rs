@@ -138,6 +138,8 @@ const SCALARS: &[&str] = &[
     "`x`",
     "!x",
     "!!str 017",
+    // Found by the yaml_fast fuzz target: a plain scalar ending in a tag-like word.
+    "x !!v",
     "!!float 017",
     "!!int \"017\"",
     "&a 017",
@@ -198,6 +200,8 @@ const CONTEXTS: &[&str] = &[
     "k: {}\nother: 1\nk: x\n",
     "# head\n\nk: {}\n\n# tail\n",
     "k: {}\n  continued\n",
+    // A key YAML 1.1 would type, on the line after the scalar.
+    "k: {}\nn: 1\n",
     "k: {}\n  continued\n\n  more\nnext: 1\n",
     "k: {}\n  continued\n\n\n",
     "k: a\n  {}\n",

@@ -280,7 +280,7 @@ impl<'a> Typer<'a, '_> {
         let (line, column) = self.position(&key.referenced);
         let name = self.key(key.value, &key.defined, None);
         let scalar_text = match &value.value {
-            Raw::Typed(_) => self.plain_text(&value.defined),
+            Raw::Typed(_) => self.plain_text(&value.defined, false),
             _ => None,
         };
         let value = self.value(value, &name);
@@ -297,12 +297,16 @@ impl<'a> Typer<'a, '_> {
 
     /// The text of the plain, untagged scalar at `at`; `None` when it is tagged (its tag
     /// decides its type) or its place is unknown.
-    fn plain_text(&self, at: &Location) -> Option<&'a str> {
+    /// The node's text as written when it is a plain scalar without properties. A key's
+    /// properties are on its own line (an implicit key is one line long); a tag on the
+    /// line before belongs to the mapping, or is text at the end of a value (`x !!v`).
+    fn plain_text(&self, at: &Location, key: bool) -> Option<&'a str> {
         let span = at.span();
         let start = usize::try_from(span.byte_offset()?).ok()?;
         let len = usize::try_from(span.byte_len()?).ok()?;
         let text = self.content.get(start..start + len)?;
-        if text.starts_with(['"', '\'', '|', '>', '!', '&', '*']) || is_tagged(self.content, start)
+        if text.starts_with(['"', '\'', '|', '>', '!', '&', '*'])
+            || is_tagged(self.content, start, !key)
         {
             return None;
         }
@@ -340,7 +344,7 @@ impl<'a> Typer<'a, '_> {
     fn key(&mut self, key: Raw, at: &Location, parent: Option<&str>) -> String {
         match key {
             Raw::Text(s) => {
-                if let Some(plain) = self.plain_text(at).filter(|t| *t == s) {
+                if let Some(plain) = self.plain_text(at, true).filter(|t| *t == s) {
                     let (line, column) = self.position(at);
                     self.diagnostics.extend(key_difference(plain, || {
                         (line, column, join(parent, plain))
@@ -348,7 +352,7 @@ impl<'a> Typer<'a, '_> {
                 }
                 s
             }
-            Raw::Typed(v) => match self.plain_text(at) {
+            Raw::Typed(v) => match self.plain_text(at, true) {
                 Some(text) => {
                     let (line, column) = self.position(at);
                     self.diagnostics
@@ -367,7 +371,7 @@ impl<'a> Typer<'a, '_> {
             Raw::Text(s) => {
                 let value = Value::String(s);
                 if let Some(text) = self
-                    .plain_text(&node.defined)
+                    .plain_text(&node.defined, false)
                     .filter(|t| value.as_str() == Some(t))
                 {
                     let (line, column) = self.position(&node.defined);
@@ -377,7 +381,7 @@ impl<'a> Typer<'a, '_> {
                 }
                 value
             }
-            Raw::Typed(v) => match self.plain_text(&node.defined) {
+            Raw::Typed(v) => match self.plain_text(&node.defined, false) {
                 Some(text) => {
                     let value = core_value(text);
                     let (line, column) = self.position(&node.defined);
@@ -418,11 +422,17 @@ fn join(parent: Option<&str>, key: &str) -> String {
 }
 
 /// Whether the node whose text starts at byte `start` carries a tag (`!!float 017`):
-/// its properties (`&anchor`, `!tag`) are the words just before it.
-fn is_tagged(content: &str, start: usize) -> bool {
+/// its properties (`&anchor`, `!tag`) are the words just before it, on the lines before
+/// when `across_lines`.
+fn is_tagged(content: &str, start: usize, across_lines: bool) -> bool {
     let mut end = start;
+    let blank: &[char] = if across_lines {
+        &[' ', '\t', '\n']
+    } else {
+        &[' ', '\t']
+    };
     for _ in 0..2 {
-        let before = content[..end].trim_end_matches([' ', '\t', '\n']);
+        let before = content[..end].trim_end_matches(blank);
         let word_start = before.rfind([' ', '\t', '\n']).map_or(0, |i| i + 1);
         match before.as_bytes().get(word_start) {
             Some(b'!') => return true,
