@@ -511,6 +511,25 @@ fn an_edit_keeps_the_order_of_keys_split_by_lone_carriage_returns() {
     assert_eq!(fields(&again), before);
 }
 
+/// Found by the rewrite fuzz target: a key "... x" written plain starts its line with
+/// YAML's end-of-document marker, and the edit was refused; such keys are quoted.
+#[test]
+fn keys_that_look_like_document_markers_are_quoted() {
+    for key in ["... x", "...", "---", "--- y"] {
+        let mut doc = Document::parse(b"---\ntitle: Dev\n---\nBody\n").unwrap();
+        doc.front_matter_mut().unwrap().set(key, Value::Null);
+        let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+        assert_eq!(
+            fields(&again),
+            [
+                ("title".to_owned(), Value::String("Dev".into())),
+                (key.to_owned(), Value::Null)
+            ],
+            "{key}"
+        );
+    }
+}
+
 /// Found by the rewrite fuzz target: a value that looks like mojibake is repaired when
 /// the written page is read back, so the read-back check cannot compare values; the
 /// edit still writes.

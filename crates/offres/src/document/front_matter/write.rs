@@ -262,7 +262,9 @@ fn is_plain_safe(s: &str) -> bool {
     let Some(first) = s.chars().next() else {
         return false;
     };
+    // A key starts its line, where "---" and "..." mark a document's start and end.
     if s.trim() != s
+        || s.starts_with("...")
         || "-?:,[]{}#&*!|>'\"%@`".contains(first)
         || s.contains(": ")
         || s.contains(" #")
@@ -326,7 +328,8 @@ mod tests {
             assert!(is_plain_safe(ok), "{ok}");
         }
         for bad in [
-            "", " x", "true", "No", "12", "1.5", "- x", "a: b", "a #b", "#x", "'q", "x:",
+            "", " x", "true", "No", "12", "1.5", "- x", "a: b", "a #b", "#x", "'q", "x:", "... x",
+            "...", "---",
         ] {
             assert!(!is_plain_safe(bad), "{bad}");
         }
