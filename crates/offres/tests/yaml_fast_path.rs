@@ -138,8 +138,12 @@ const SCALARS: &[&str] = &[
     "`x`",
     "!x",
     "!!str 017",
-    // Found by the yaml_fast fuzz target: a plain scalar ending in a tag-like word.
+    // Found by the yaml_fast fuzz target: a plain scalar ending in a tag-like word, and
+    // numbers too large for a float, which serde-saphyr reads as text or as infinite.
     "x !!v",
+    ".5e309",
+    "-.5e999",
+    "1e999",
     "!!float 017",
     "!!int \"017\"",
     "&a 017",

@@ -337,7 +337,7 @@ fn scalar(text: &str, flow: bool) -> Option<(Scalar<'_>, usize)> {
         _ if flow => {
             let end = text.find([',', ']']).unwrap_or(text.len());
             let plain = text[..end].trim_end_matches([' ', '\t']);
-            if plain.contains(['[', '{', '}', '#', ':', '"', '\'']) {
+            if plain.contains(['[', '{', '}', '#', ':', '"', '\'']) || overflows(plain) {
                 return None;
             }
             Some((Scalar::Plain(plain), plain.len()))
@@ -345,9 +345,19 @@ fn scalar(text: &str, flow: bool) -> Option<(Scalar<'_>, usize)> {
         _ => {
             let end = plain_end(text)?;
             let plain = text[..end].trim_end_matches([' ', '\t']);
-            (!plain.ends_with(':')).then_some((Scalar::Plain(plain), plain.len()))
+            (!plain.ends_with(':') && !overflows(plain))
+                .then_some((Scalar::Plain(plain), plain.len()))
         }
     }
+}
+
+/// A number too large for a float: serde-saphyr reads `1e999` as infinite but `.5e999`
+/// as text, so such numbers are left to it.
+fn overflows(plain: &str) -> bool {
+    plain.starts_with([
+        '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    ]) && plain.contains(['e', 'E'])
+        && matches!(core_value(plain), Value::Float(f) if f.is_infinite())
 }
 
 /// Where a plain scalar running to the end of its line ends: at a ` #` comment or the
