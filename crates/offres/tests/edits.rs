@@ -511,6 +511,22 @@ fn an_edit_keeps_the_order_of_keys_split_by_lone_carriage_returns() {
     assert_eq!(fields(&again), before);
 }
 
+/// Found by the rewrite fuzz target: serde_json's quick float parsing read the written
+/// "4.4444444444444444e+23" one unit in the last place away from the value read from
+/// "444444444444444444444444", so the edit did not read back; floats are now parsed
+/// exactly (serde_json's `float_roundtrip`).
+#[test]
+fn a_large_json_number_writes_and_reads_back() {
+    let page = b"{  \"ebrt\":444444444444444444444444}\nBody\n";
+    let mut doc = Document::parse(page).unwrap();
+    let fm = doc.front_matter_mut().unwrap();
+    let value = fm.get("ebrt").unwrap().clone();
+    assert_eq!(value, Value::Float(4.444_444_444_444_444_4e23));
+    fm.set("ebrt", value.clone());
+    let again = Document::parse(&doc.to_bytes().unwrap()).unwrap();
+    assert_eq!(again.front_matter().unwrap().get("ebrt"), Some(&value));
+}
+
 /// Found by the rewrite fuzz target: a key "... x" written plain starts its line with
 /// YAML's end-of-document marker, and the edit was refused; such keys are quoted.
 #[test]
