@@ -265,12 +265,12 @@ impl Document {
     }
 
     /// The page as bytes: the original bytes when untouched. Edited, the page in its
-    /// own encoding (UTF-8 with its BOM if it had one, UTF-16 with its BOM, Windows-1252
-    /// when every character has a byte there and those bytes read back as Windows-1252,
-    /// UTF-8 otherwise; a page repaired from
-    /// mojibake as its repaired UTF-8 text, UTF-8 with a BOM if the 8-bit bytes would
-    /// read as UTF-16) and line ends, the front matter in its own
-    /// flavour with only the edited entries' lines changed, the body as read.
+    /// own encoding and line ends, the front matter in its own flavour with only the
+    /// edited entries' lines changed, the body as read. Its own encoding: UTF-8 with its
+    /// BOM if it had one; UTF-16 with its BOM; Windows-1252 when every character has a
+    /// byte there and those bytes read back as Windows-1252, UTF-8 otherwise; a page
+    /// repaired from mojibake as its repaired UTF-8 text; and UTF-8 with a BOM where
+    /// 8-bit bytes would be read as UTF-16.
     pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
         if !self.is_edited() {
             return Ok(self.original.clone());
