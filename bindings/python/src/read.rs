@@ -211,11 +211,11 @@ pub fn read_document(
     source: &Bound<'_, PyAny>,
     path: Option<PathBuf>,
 ) -> PyResult<Document> {
-    let text = Source::of(source, "read_document")?;
+    let input = Source::of(source, "read_document")?;
     let filename = path.as_deref().map(display_name);
     let result = py.detach(move || {
         guarded(path.as_deref(), || {
-            text.document().map_err(|e| named(path.as_deref(), e))
+            input.document().map_err(|e| named(path.as_deref(), e))
         })
     });
     match result {
