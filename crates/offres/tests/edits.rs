@@ -511,6 +511,27 @@ fn an_edit_keeps_the_order_of_keys_split_by_lone_carriage_returns() {
     assert_eq!(fields(&again), before);
 }
 
+/// Found by the rewrite fuzz target: in "---y", "...", "?", the opener `---y` opens YAML
+/// because `...` closes it; with the last key removed the page was written "---y",
+/// "---", a block in the language "y", and the front matter was gone. An edit must keep
+/// a front matter, even empty; written alone, it has plain delimiters.
+#[test]
+fn removing_the_last_key_keeps_an_empty_front_matter() {
+    let mut doc = Document::parse(b"---y\n...\n?\n").unwrap();
+    let fm = doc.front_matter_mut().unwrap();
+    assert_eq!(fm.fields().len(), 1);
+    fm.remove("");
+    let written = doc.to_bytes().unwrap();
+    let again = Document::parse(&written).unwrap();
+    let fm = again.front_matter().expect("a front matter");
+    assert_eq!(fm.format(), FrontMatterFormat::Yaml);
+    assert!(
+        fm.fields().is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&written)
+    );
+}
+
 /// Found by the rewrite fuzz target: serde_json's quick float parsing read the written
 /// "4.4444444444444444e+23" one unit in the last place away from the value read from
 /// "444444444444444444444444", so the edit did not read back; floats are now parsed

@@ -352,9 +352,12 @@ impl Document {
                 Layout::Alone => {
                     let mut alone = fm.clone();
                     alone.detach();
+                    // Plain delimiters: the page's own may read otherwise once the entries
+                    // change (`---y` closed by `...` opens YAML; closed by `---`, a
+                    // block in the language "y").
                     if alone.format() == front_matter::FrontMatterFormat::Yaml {
-                        alone.opener.get_or_insert_with(|| "---".to_owned());
-                        alone.closer.get_or_insert_with(|| "---".to_owned());
+                        alone.opener = Some("---".to_owned());
+                        alone.closer = Some("---".to_owned());
                     }
                     alone.write(&self.text, true, &mut out)?;
                 }
@@ -367,8 +370,8 @@ impl Document {
     }
 
     /// Whether `page` reads back with the front matter `fm` and this page's body: same
-    /// flavour, same keys, same values (a NaN equal to itself). Not the same order: a new
-    /// TOML key goes before the tables, where TOML wants it.
+    /// flavour, same keys in the same order, same values (a NaN equal to itself). In
+    /// TOML the order may differ: a new key goes before the tables, where TOML wants it.
     fn reads_back(&self, page: &str, fm: &FrontMatter) -> bool {
         let Ok(doc) = Document::parse_str(page) else {
             return false;
@@ -383,8 +386,10 @@ impl Document {
         if doc.body_text() != self.body_text() {
             return false;
         }
+        // Even empty, the front matter must still be there: text before it that would
+        // read as an opener once the entries are gone (`---y`) is not a front matter.
         let Some(back) = doc.front_matter() else {
-            return fm.is_empty();
+            return false;
         };
         if back.format() != fm.format() || back.fields().len() != fm.fields().len() {
             return false;
