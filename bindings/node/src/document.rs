@@ -10,7 +10,7 @@
 //! rewritten, this file only moves values across.
 
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either, ObjectFinalize};
-use napi::{Env, Error, JsString, Result, Status, Task};
+use napi::{Env, Error, Result, Status, Task};
 use napi_derive::napi;
 use offres::{FrontMatter, Value};
 
@@ -46,14 +46,10 @@ impl ObjectFinalize for Document {
 #[allow(clippy::needless_pass_by_value)]
 pub fn read_document(
     env: &Env,
-    text: Either<JsString<'_>, Buffer>,
+    text: Either<String, Buffer>,
     options: Option<ParseOptions>,
 ) -> Result<Document> {
     let path = options.and_then(|o| o.path);
-    let text = match text {
-        Either::A(s) => Either::A(crate::text::to_string(s)?),
-        Either::B(b) => Either::B(b),
-    };
     guard(|| {
         // A string is text already decoded; a Buffer is bytes in any encoding.
         let doc = match &text {

@@ -13,14 +13,13 @@
 
 pub mod document;
 pub mod offers;
-mod text;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use napi::bindgen_prelude::{
     AsyncTask, Buffer, Either, Function, JsObjectValue, Object, ToNapiValue, TypeName,
 };
-use napi::{Env, Error, JsString, JsValue, Result, Status, Task, Unknown, ValueType};
+use napi::{Env, Error, JsValue, Result, Status, Task, Unknown, ValueType};
 use napi_derive::napi;
 use offres::Page;
 use serde_json::{Value, json};
@@ -44,12 +43,8 @@ pub struct ParseOptions {
 )]
 // napi-rs converts arguments into owned values; borrowing them is not an option.
 #[allow(clippy::needless_pass_by_value)]
-pub fn parse(text: Either<JsString<'_>, Buffer>, options: Option<ParseOptions>) -> Result<Json> {
+pub fn parse(text: Either<String, Buffer>, options: Option<ParseOptions>) -> Result<Json> {
     let file = options.and_then(|o| o.path);
-    let text = match text {
-        Either::A(s) => Either::A(text::to_string(s)?),
-        Either::B(b) => Either::B(b),
-    };
     guard(|| {
         // A string is text already decoded; a Buffer is bytes in any encoding.
         let doc = match &text {
