@@ -16,7 +16,6 @@
 //!
 //! Run with `cargo bench -p offres --bench stages` (add `-- mojibake` to run one group).
 
-use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -31,19 +30,10 @@ const MARKDOWN: pulldown_cmark::Options = pulldown_cmark::Options::ENABLE_TABLES
 /// cost, small enough to keep a run short.
 const SHAPE_BYTES: usize = 200_000;
 
-/// Clean text in every script and symbol the repair must leave alone or restore.
-const CLEAN: &[&str] = &[
-    "Nous recherchons un·e développeur·euse pour l’équipe « Données » — poste à pourvoir \
-     dès que possible. Rémunération : 45 000 € brut/an 😀",
-    "Île-de-France, Œuvre, cœur, naïve, façade. Ça va ? À bientôt ! ÉTÉ 2024 — il fait 20 °C…",
-    "---\r\ntitle: Développeur·se\r\nlieu: Montréal\r\n---\r\n\r\n## Missions\r\n\r\n\
-     - concevoir l’architecture\r\n- « faire simple »\r\n",
-    "Maître d’œuvre, coût ≤ 10 %, délai ≥ 3 mois, ✓ télétravail, ⭐ 👩‍💻 ❤️ → “citation” ‘ok’",
-    "Objectifs\u{a0}: réussir\u{202f}! Prime\u{a0}: 2\u{a0}000\u{a0}€ ; « guillemets » ; n° 3 ; 1er ; ½ journée",
-    "Şule Yılmaz, İstanbul, Ğ ğ ı ş ; São Paulo, España, niño, Zürich, Ærø, Œdipe, Žiga, š",
-    "Á Í Ï Ð Ý á í ï ð ý þ Þ ÿ Ÿ ß × ÷ ± ² ³ µ ¶ · ¸ ¹ º » ¼ ¾ ¿ ¡ ¢ £ ¤ ¥ ¦ § ¨ © ª ¬ \u{ad} ® ¯",
-    "Épreuve orale (10 μm, Ω, ∑), l’API « Géo », équipe d’Étalab™ • réunion ‰ …",
-];
+mod clean {
+    include!("samples/clean.rs");
+}
+use clean::CLEAN;
 
 /// Windows-1252, bytes 0x80..=0x9F; undefined bytes stand for their C1 control.
 const CP1252_80: [char; 32] = [
@@ -79,46 +69,8 @@ fn shape(unit: &str) -> String {
     unit.repeat(SHAPE_BYTES / unit.len())
 }
 
-/// A 5 KB posting body with every construct the body parser knows.
-fn synthetic_body() -> String {
-    let mut page = String::from(
-        "**La Fabrique numérique recrute un·e développeur·se pour son service d'aide aux collectivités.**\n\n\
-         Poste en CDD de 3 ans, renouvelable, basé à Paris. <!--more-->\n\n\
-         ## Qui sommes-nous ?\n\n\
-         Nous sommes une équipe de 6 personnes (développeurs, designers, chargée de déploiement) au sein de la \
-         [Direction interministérielle du numérique](https://www.numerique.gouv.fr/dinum/). Notre service aide \
-         les collectivités à publier leurs données : https://donnees.collectivites.gouv.fr/a-propos.\n\n\
-         ###Le contexte\n\
-         Depuis 2021, le service a accompagné plus de 400 communes&nbsp;; il s'ouvre maintenant aux départements.\n\n\
-         ## Vos missions\n\n",
-    );
-    for i in 1..=8 {
-        let _ = write!(
-            page,
-            "* Mission n°{i} : concevoir, développer et maintenir les fonctionnalités du service avec l'équipe ;\n  \
-             en lien étroit avec les usagers et la `equipe-{i}@beta.gouv.fr`\n    \
-             - sous-tâche **importante** {i}\n"
-        );
-    }
-    page.push_str(
-        "\n## Votre profil\n\n**Savoirs :**\n- Python, Django et PostgreSQL\n- JavaScript (Vue.js)\n\n\
-         **Savoir-faire** :\n1) Écrire du code testé\n2) Travailler en petites itérations\n\n\
-         **Savoir-être**\nCuriosité, sens du service public, goût du travail en équipe.\n\n\
-         Modalités\n---------\n\n\
-         | Rituel | Quand |\n|---|---|\n| Point d'équipe | lundi 10 h |\n| Démo | un jeudi sur deux |\n\n\
-         > Télétravail possible jusqu'à 3 jours par semaine.\n\n\
-         <div class=\"fr-callout\">\n  <p>Pour candidater, écrivez à \
-         <a href=\"mailto:recrutement@beta.gouv.fr?subject=Candidature\">recrutement@beta.gouv.fr</a></p>\n</div>\n\n",
-    );
-    while page.len() < 5000 {
-        page.push_str(
-            "Les candidatures sont étudiées au fil de l'eau ; le poste est ouvert aux contractuels et aux \
-             fonctionnaires (détachement). Plus d'informations sur <https://beta.gouv.fr/recrutement> ou \
-             auprès de [l'équipe][equipe].\n\n",
-        );
-    }
-    page.push_str("[equipe]: https://beta.gouv.fr/equipe\n");
-    page
+mod body_page {
+    include!("samples/body_page.rs");
 }
 
 /// A team page of about 5 KB, three paragraphs in eight stating rituals.
@@ -202,7 +154,7 @@ fn body(c: &mut Criterion) {
     bench_body(
         c,
         "body",
-        &[format!("---\nid: 1\n---\n{}", synthetic_body())],
+        &[format!("---\nid: 1\n---\n{}", body_page::synthetic_page())],
     );
     if let Ok(dir) = std::env::var("BODY_CORPUS") {
         let pages: Vec<String> = std::fs::read_dir(&dir)

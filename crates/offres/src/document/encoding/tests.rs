@@ -14,18 +14,10 @@ fn repaired(text: &str) -> String {
     repair_mojibake(text).map_or_else(|| text.to_owned(), |(fixed, _)| fixed)
 }
 
-const CLEAN: &[&str] = &[
-    "Nous recherchons un·e développeur·euse pour l’équipe « Données » — poste à pourvoir \
-     dès que possible. Rémunération : 45 000 € brut/an 😀",
-    "Île-de-France, Œuvre, cœur, naïve, façade. Ça va ? À bientôt ! ÉTÉ 2024 — il fait 20 °C…",
-    "---\r\ntitle: Développeur·se\r\nlieu: Montréal\r\n---\r\n\r\n## Missions\r\n\r\n\
-     - concevoir l’architecture\r\n- « faire simple »\r\n",
-    "Maître d’œuvre, coût ≤ 10 %, délai ≥ 3 mois, ✓ télétravail, ⭐ 👩‍💻 ❤️ → “citation” ‘ok’",
-    "Objectifs\u{a0}: réussir\u{202f}! Prime\u{a0}: 2\u{a0}000\u{a0}€ ; « guillemets » ; n° 3 ; 1er ; ½ journée",
-    "Şule Yılmaz, İstanbul, Ğ ğ ı ş ; São Paulo, España, niño, Zürich, Ærø, Œdipe, Žiga, š",
-    "Á Í Ï Ð Ý á í ï ð ý þ Þ ÿ Ÿ ß × ÷ ± ² ³ µ ¶ · ¸ ¹ º » ¼ ¾ ¿ ¡ ¢ £ ¤ ¥ ¦ § ¨ © ª ¬ \u{ad} ® ¯",
-    "Épreuve orale (10 μm, Ω, ∑), l’API « Géo », équipe d’Étalab™ • réunion ‰ …",
-];
+mod clean {
+    include!("../../../benches/samples/clean.rs");
+}
+use clean::CLEAN;
 
 #[test]
 fn tables_round_trip_every_byte() {
