@@ -19,6 +19,8 @@ static ALLOCATOR: PeakAlloc = PeakAlloc;
 
 const N: usize = 1 << 20;
 const CONSTANT: usize = 1 << 20;
+/// What other threads may free while a measure runs; far below N.
+const SLACK: usize = 64 << 10;
 
 /// Shapes over the 10·N budget today (open findings, listed in docs/limits.md), with a
 /// ceiling in multiples of N a little above what they take now: they may not grow, and
@@ -97,6 +99,8 @@ fn the_counter_sees_a_large_allocation() {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let (peak, buffer) = peak_of(|| vec![1u8; 20 * N]);
-    assert!(peak >= 20 * N, "peak {peak}");
+    // The count is process-wide: the harness's own threads may free a few bytes while
+    // this runs (24 once in CI), which lowers the peak above `before` by as much.
+    assert!(peak >= 20 * N - SLACK, "peak {peak}");
     drop(buffer);
 }
